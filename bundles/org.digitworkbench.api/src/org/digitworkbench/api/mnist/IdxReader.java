@@ -1,0 +1,78 @@
+package org.digitworkbench.api.mnist;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads the IDX format of the original MNIST files (big-endian magic 0x0000TTDD, DD dimension sizes, then unsigned
+ * bytes). Every claim of the header is checked against the file, so a truncated or foreign file fails with a message
+ * naming it instead of yielding garbage digits.
+ */
+public final class IdxReader {
+
+    private static final int UNSIGNED_BYTE = 0x08;
+
+    private IdxReader() {
+    }
+
+    /** Images of an idx3-ubyte file: count × rows × cols bytes. */
+    public static IdxImages readImages(Path file) throws IOException {
+        Parsed p = parse(file, 3);
+        return new IdxImages(p.dims[0], p.dims[1], p.dims[2], p.data);
+    }
+
+    /** Labels of an idx1-ubyte file, each checked to be a digit 0–9. */
+    public static byte[] readLabels(Path file) throws IOException {
+        Parsed p = parse(file, 1);
+        for (int i = 0; i < p.data.length; i++) {
+            if (p.data[i] < 0 || p.data[i] > 9) {
+                throw new IdxFormatException(file, "label " + i + " is " + (p.data[i] & 0xff) + ", not a digit 0-9");
+            }
+        }
+        return p.data;
+    }
+
+    private record Parsed(int[] dims, byte[] data) {
+    }
+
+    private static Parsed parse(Path file, int expectedDims) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IdxFormatException(file, "file not found");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < 4) {
+            throw new IdxFormatException(file, "only " + bytes.length + " bytes, too short for an IDX header");
+        }
+        ByteBuffer header = ByteBuffer.wrap(bytes);
+        int magic = header.getInt();
+        if ((magic >>> 16) != 0 || ((magic >> 8) & 0xff) != UNSIGNED_BYTE) {
+            throw new IdxFormatException(file, String.format("not an unsigned-byte IDX file (magic 0x%08x)", magic));
+        }
+        int dims = magic & 0xff;
+        if (dims != expectedDims) {
+            throw new IdxFormatException(file, "has " + dims + " dimensions, expected " + expectedDims);
+        }
+        if (bytes.length < 4 + 4 * dims) {
+            throw new IdxFormatException(file, "only " + bytes.length + " bytes, too short for an IDX header");
+        }
+        int[] sizes = new int[dims];
+        long expected = 1;
+        for (int d = 0; d < dims; d++) {
+            sizes[d] = header.getInt();
+            if (sizes[d] <= 0) {
+                throw new IdxFormatException(file, "dimension " + d + " has size " + sizes[d]);
+            }
+            expected *= sizes[d];
+        }
+        long actual = bytes.length - header.position();
+        if (actual != expected) {
+            throw new IdxFormatException(file, (actual < expected ? "truncated: " : "too long: ") + actual
+                    + " data bytes, header promises " + expected);
+        }
+        byte[] data = new byte[(int) expected];
+        header.get(data);
+        return new Parsed(sizes, data);
+    }
+}

@@ -1,0 +1,100 @@
+package org.digitworkbench.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitworkbench.api.DigitClassifier;
+import org.digitworkbench.api.DigitImage;
+import org.digitworkbench.api.ModelInfo;
+import org.digitworkbench.api.Prediction;
+import org.digitworkbench.inference.fast.FastNetwork;
+import org.digitworkbench.inference.fast.FastNetworkCompiler;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A DL4J network as a {@link DigitClassifier}. When the network consists of layers the compiled path reproduces
+ * (checked against DL4J's own output when the model is loaded), answers come from that path; otherwise from
+ * {@link MultiLayerNetwork#output}, serialised because a network is not safe for concurrent use.
+ */
+public final class Dl4jDigitClassifier implements DigitClassifier {
+
+    private static final int DL4J_BATCH = 1000;
+
+    private final MultiLayerNetwork network;
+    private final FastNetwork fast;
+    private final String fastRefusal;
+    private final ModelInfo info;
+
+    public Dl4jDigitClassifier(MultiLayerNetwork network, ModelMetadata metadata, String source) {
+        this.network = network;
+        FastNetwork compiled = null;
+        String refusal = null;
+        try {
+            compiled = FastNetworkCompiler.compile(network, 1, DigitImage.SIZE, DigitImage.SIZE);
+        } catch (FastNetworkCompiler.UnsupportedModelException e) {
+            refusal = e.getMessage();
+        }
+        this.fast = compiled;
+        this.fastRefusal = refusal;
+        this.info = new ModelInfo(metadata.name(), metadata.description(), network.numParams(),
+                metadata.testAccuracy(), source);
+    }
+
+    /** Why the compiled path is not used, or null when it is. */
+    public String compiledPathRefusal() {
+        return fastRefusal;
+    }
+
+    public MultiLayerNetwork network() {
+        return network;
+    }
+
+    @Override
+    public Prediction classify(DigitImage image) {
+        if (fast != null) {
+            return new Prediction(fast.forward(image.pixels()));
+        }
+        return classifyWithDl4j(List.of(image)).get(0);
+    }
+
+    @Override
+    public List<Prediction> classifyAll(List<DigitImage> images) {
+        if (fast == null) {
+            return classifyWithDl4j(images);
+        }
+        Prediction[] results = new Prediction[images.size()];
+        IntStream.range(0, images.size()).parallel()
+                .forEach(i -> results[i] = new Prediction(fast.forward(images.get(i).pixels())));
+        return List.of(results);
+    }
+
+    private List<Prediction> classifyWithDl4j(List<DigitImage> images) {
+        List<Prediction> out = new ArrayList<>(images.size());
+        for (int start = 0; start < images.size(); start += DL4J_BATCH) {
+            int n = Math.min(DL4J_BATCH, images.size() - start);
+            float[] batch = new float[n * DigitImage.PIXELS];
+            for (int i = 0; i < n; i++) {
+                images.get(start + i).copyTo(batch, i * DigitImage.PIXELS);
+            }
+            INDArray output;
+            synchronized (network) {
+                output = network.output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
+            }
+            float[] probabilities = output.dup('c').data().asFloat();
+            for (int i = 0; i < n; i++) {
+                float[] p = new float[10];
+                System.arraycopy(probabilities, i * 10, p, 0, 10);
+                out.add(new Prediction(p));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public ModelInfo info() {
+        return info;
+    }
+}

@@ -1,0 +1,133 @@
+package org.digitworkbench.inference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.digitworkbench.api.DigitClassifier;
+import org.digitworkbench.api.ModelInfo;
+import org.digitworkbench.api.ModelService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * Keeps one model in service. At activation the shipped model is loaded on a background thread (ND4J start and
+ * model restore take seconds; the workbench must not wait), then registered as the {@link DigitClassifier}
+ * service. Loading another model registers the new classifier before withdrawing the old one.
+ */
+@Component(service = {ModelService.class, ModelHost.class}, immediate = true)
+public final class ModelHost implements ModelService {
+
+    /** The model inside this bundle, copied from the project's models/ folder at build time. */
+    public static final String SHIPPED_MODEL = "/models/digits-cnn.zip";
+    /** System property naming a model file to use instead of the shipped one. */
+    public static final String MODEL_PROPERTY = "digits.model";
+
+    private static final Logger LOG = Logger.getLogger(ModelHost.class.getName());
+
+    private BundleContext context;
+    private ServiceRegistration<DigitClassifier> registration;
+    private Dl4jDigitClassifier current;
+    private Thread loader;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        this.context = bundleContext;
+        loader = new Thread(this::loadInitialModel, "digits-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void loadInitialModel() {
+        String override = System.getProperty(MODEL_PROPERTY);
+        try {
+            if (override != null && !override.isBlank()) {
+                load(Path.of(override));
+            } else {
+                loadShipped();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "No model could be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        current = null;
+        context = null;
+    }
+
+    @Override
+    public ModelInfo load(Path modelFile) throws IOException {
+        ModelArchive.Loaded loaded = ModelArchive.read(modelFile);
+        return install(new Dl4jDigitClassifier(loaded.network(), loaded.metadata(),
+                modelFile.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public ModelInfo loadShipped() throws IOException {
+        try (InputStream in = ModelHost.class.getResourceAsStream(SHIPPED_MODEL)) {
+            if (in == null) {
+                throw new IOException("the shipped model " + SHIPPED_MODEL + " is missing from this build");
+            }
+            ModelArchive.Loaded loaded = ModelArchive.read(in, "digits-cnn.zip");
+            return install(new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), "shipped"));
+        }
+    }
+
+    private synchronized ModelInfo install(Dl4jDigitClassifier classifier) {
+        if (context == null) {
+            throw new IllegalStateException("model service is stopped");
+        }
+        if (classifier.compiledPathRefusal() != null) {
+            LOG.info("Model " + classifier.info().name() + " answers through DL4J only: "
+                    + classifier.compiledPathRefusal());
+        }
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("model.name", classifier.info().name());
+        properties.put("model.source", classifier.info().source());
+        ServiceRegistration<DigitClassifier> previous = registration;
+        registration = context.registerService(DigitClassifier.class, classifier, properties);
+        current = classifier;
+        notifyAll();
+        if (previous != null) {
+            previous.unregister();
+        }
+        LOG.info("Model in service: " + classifier.info().name() + " (" + classifier.info().source() + ")");
+        return classifier.info();
+    }
+
+    @Override
+    public synchronized ModelInfo current() {
+        return current == null ? null : current.info();
+    }
+
+    /**
+     * The classifier in service, waiting up to {@code timeoutMillis} for the first model to load; for commands of
+     * this bundle, which may also need the DL4J network itself.
+     */
+    public synchronized Dl4jDigitClassifier awaitClassifier(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (current == null && loader != null && loader.isAlive()) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(Math.min(left, 200));
+        }
+        if (current == null) {
+            throw new IllegalStateException("no model is in service (see the log for why it failed to load)");
+        }
+        return current;
+    }
+}

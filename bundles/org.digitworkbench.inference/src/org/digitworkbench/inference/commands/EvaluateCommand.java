@@ -1,0 +1,177 @@
+package org.digitworkbench.inference.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.digitworkbench.api.CommandArguments;
+import org.digitworkbench.api.DigitClassifier;
+import org.digitworkbench.api.DigitImage;
+import org.digitworkbench.api.DigitsCommand;
+import org.digitworkbench.api.Json;
+import org.digitworkbench.api.Prediction;
+import org.digitworkbench.api.mnist.MnistSplit;
+import org.digitworkbench.api.mnist.MnistStore;
+import org.digitworkbench.inference.Dl4jDigitClassifier;
+import org.digitworkbench.inference.ModelArchive;
+import org.digitworkbench.inference.ModelHost;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.factory.Nd4j;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code digits evaluate}: accuracy, per-class precision and recall and the confusion matrix of a model on the 10k
+ * MNIST test images, computed by DL4J's {@link Evaluation} from the same predictions the workbench shows.
+ */
+@Component(service = DigitsCommand.class)
+public final class EvaluateCommand implements DigitsCommand {
+
+    @Reference
+    private ModelHost models;
+
+    @Override
+    public String name() {
+        return "evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "accuracy, precision/recall and confusion matrix on the MNIST test set";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                digits evaluate [--model FILE] [--json] [--errors]
+                  Scores a model (default: the one in service) on the 10,000 MNIST test images.
+                  --model FILE  evaluate this model file instead
+                  --json        one JSON object: accuracy, perClass, confusion (rows = true digit), errors
+                  --errors      also list every misclassified test image: index, true, predicted, confidence
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        CommandArguments a = CommandArguments.parse(args, Set.of("--json", "--errors"), Set.of("--model"));
+        DigitClassifier classifier = classifier(a.option("--model", null));
+        MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
+        Report report = evaluate(classifier, test);
+        if (a.flag("--json")) {
+            out.println(report.json(a.flag("--errors")));
+        } else {
+            out.print(report.text(a.flag("--errors")));
+        }
+        return 0;
+    }
+
+    private DigitClassifier classifier(String modelFile) throws Exception {
+        if (modelFile == null) {
+            return models.awaitClassifier(120_000);
+        }
+        ModelArchive.Loaded loaded = ModelArchive.read(Path.of(modelFile));
+        return new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), modelFile);
+    }
+
+    /** A misclassified test image. */
+    public record Error(int index, int truth, int predicted, float confidence) {
+    }
+
+    /** The evaluation of one model on one split. */
+    public record Report(String model, Evaluation evaluation, List<Error> errors, long millis) {
+
+        String text(boolean withErrors) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "model     %s%n", model));
+            sb.append(String.format(Locale.ROOT, "accuracy  %.4f  (%d of %d wrong), %d ms%n", evaluation.accuracy(),
+                    errors.size(), evaluation.getNumRowCounter(), millis));
+            sb.append("digit  precision  recall     f1\n");
+            for (int d = 0; d < 10; d++) {
+                sb.append(String.format(Locale.ROOT, "%5d  %9.4f  %6.4f  %6.4f%n", d, evaluation.precision(d),
+                        evaluation.recall(d), evaluation.f1(d)));
+            }
+            sb.append("confusion matrix (rows: true digit, columns: predicted)\n      ");
+            for (int p = 0; p < 10; p++) {
+                sb.append(String.format("%6d", p));
+            }
+            sb.append('\n');
+            for (int t = 0; t < 10; t++) {
+                sb.append(String.format("%6d", t));
+                for (int p = 0; p < 10; p++) {
+                    sb.append(String.format("%6d", evaluation.getConfusionMatrix().getCount(t, p)));
+                }
+                sb.append('\n');
+            }
+            if (withErrors) {
+                sb.append("errors (index, true, predicted, confidence)\n");
+                for (Error e : errors) {
+                    sb.append(String.format(Locale.ROOT, "%d\t%d\t%d\t%.4f%n", e.index, e.truth, e.predicted,
+                            e.confidence));
+                }
+            }
+            return sb.toString();
+        }
+
+        String json(boolean withErrors) {
+            StringBuilder sb = new StringBuilder("{");
+            sb.append("\"model\":").append(Json.string(model));
+            sb.append(",\"accuracy\":").append(Json.number(evaluation.accuracy()));
+            sb.append(",\"count\":").append(evaluation.getNumRowCounter());
+            sb.append(",\"wrong\":").append(errors.size());
+            sb.append(",\"perClass\":[");
+            for (int d = 0; d < 10; d++) {
+                sb.append(d > 0 ? "," : "").append("{\"digit\":").append(d)
+                        .append(",\"precision\":").append(Json.number(evaluation.precision(d)))
+                        .append(",\"recall\":").append(Json.number(evaluation.recall(d))).append('}');
+            }
+            sb.append("],\"confusion\":[");
+            for (int t = 0; t < 10; t++) {
+                sb.append(t > 0 ? "," : "").append('[');
+                for (int p = 0; p < 10; p++) {
+                    sb.append(p > 0 ? "," : "").append(evaluation.getConfusionMatrix().getCount(t, p));
+                }
+                sb.append(']');
+            }
+            sb.append(']');
+            if (withErrors) {
+                sb.append(",\"errors\":[");
+                for (int i = 0; i < errors.size(); i++) {
+                    Error e = errors.get(i);
+                    sb.append(i > 0 ? "," : "").append("{\"index\":").append(e.index).append(",\"true\":")
+                            .append(e.truth).append(",\"predicted\":").append(e.predicted).append(",\"confidence\":")
+                            .append(Json.number(e.confidence)).append('}');
+                }
+                sb.append(']');
+            }
+            return sb.append('}').toString();
+        }
+    }
+
+    /** Classifies the whole split through the classifier service's batch form and scores it with DL4J. */
+    public static Report evaluate(DigitClassifier classifier, MnistSplit split) {
+        long start = System.currentTimeMillis();
+        List<DigitImage> images = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            images.add(split.image(i));
+        }
+        List<Prediction> predictions = classifier.classifyAll(images);
+        float[] labels = new float[split.size() * 10];
+        float[] probabilities = new float[split.size() * 10];
+        List<Error> errors = new ArrayList<>();
+        for (int i = 0; i < split.size(); i++) {
+            Prediction p = predictions.get(i);
+            labels[i * 10 + split.label(i)] = 1f;
+            System.arraycopy(p.probabilities(), 0, probabilities, i * 10, 10);
+            if (p.digit() != split.label(i)) {
+                errors.add(new Error(i, split.label(i), p.digit(), p.confidence()));
+            }
+        }
+        Evaluation evaluation = new Evaluation(10);
+        evaluation.eval(Nd4j.create(labels, new long[] {split.size(), 10}),
+                Nd4j.create(probabilities, new long[] {split.size(), 10}));
+        return new Report(classifier.info().name(), evaluation, errors, System.currentTimeMillis() - start);
+    }
+}

@@ -1,0 +1,57 @@
+package org.digitworkbench.inference.fast;
+
+/** Max pooling with a square window and equal stride, no padding. */
+final class MaxPoolStage implements Stage {
+
+    private final int channels;
+    private final int inH;
+    private final int inW;
+    private final int size;
+    private final int outH;
+    private final int outW;
+
+    MaxPoolStage(int channels, int inH, int inW, int size) {
+        this.channels = channels;
+        this.inH = inH;
+        this.inW = inW;
+        this.size = size;
+        this.outH = inH / size;
+        this.outW = inW / size;
+    }
+
+    int outHeight() {
+        return outH;
+    }
+
+    int outWidth() {
+        return outW;
+    }
+
+    @Override
+    public int inSize() {
+        return channels * inH * inW;
+    }
+
+    @Override
+    public int outSize() {
+        return channels * outH * outW;
+    }
+
+    @Override
+    public void apply(float[] in, float[] out) {
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < outH; y++) {
+                for (int x = 0; x < outW; x++) {
+                    float max = Float.NEGATIVE_INFINITY;
+                    for (int dy = 0; dy < size; dy++) {
+                        int row = (c * inH + y * size + dy) * inW + x * size;
+                        for (int dx = 0; dx < size; dx++) {
+                            max = Math.max(max, in[row + dx]);
+                        }
+                    }
+                    out[(c * outH + y) * outW + x] = max;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.digitworkbench.inference.training;
+
+import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.digitworkbench.api.DigitImage;
+import org.digitworkbench.api.mnist.MnistSplit;
+import org.nd4j.evaluation.classification.Evaluation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains the network from scratch on the 60k MNIST training images with augmentation, evaluating on the 10k test
+ * images after every epoch. Seeded: the same options give the same shuffles and distortions.
+ */
+final class MnistTrainer {
+
+    private static final int N = DigitImage.PIXELS;
+
+    record Result(MultiLayerNetwork network, Evaluation evaluation, long millis, int epochs) {
+    }
+
+    private final TrainingOptions options;
+    private final Consumer<String> log;
+
+    MnistTrainer(TrainingOptions options, Consumer<String> log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    Result train(MnistSplit train, MnistSplit test) throws InterruptedException {
+        long start = System.currentTimeMillis();
+        int batches = train.size() / options.batchSize();
+        MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.lenet(options, batches));
+        net.init();
+        log.accept(String.format("network %s, %,d parameters", NetworkFactory.describe(options), net.numParams()));
+        Evaluation evaluation = null;
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            long epochStart = System.currentTimeMillis();
+            BlockingQueue<float[][]> queue = new ArrayBlockingQueue<>(4);
+            Thread producer = startProducer(train, epoch, batches, queue);
+            double lossSum = 0;
+            for (int b = 0; b < batches; b++) {
+                float[][] batch = queue.take();
+                INDArray features = Nd4j.create(batch[0], new long[] {options.batchSize(), N});
+                INDArray labels = Nd4j.create(batch[1], new long[] {options.batchSize(), 10});
+                net.fit(features, labels);
+                lossSum += net.score();
+                if (Thread.interrupted()) {
+                    producer.interrupt();
+                    throw new InterruptedException("training cancelled");
+                }
+            }
+            producer.join();
+            evaluation = evaluate(net, test);
+            log.accept(String.format("epoch %d/%d: loss %.4f, test accuracy %.4f, %d s", epoch, options.epochs(),
+                    lossSum / batches, evaluation.accuracy(), (System.currentTimeMillis() - epochStart) / 1000));
+        }
+        return new Result(net, evaluation, System.currentTimeMillis() - start, options.epochs());
+    }
+
+    /** Shuffles and augments on a separate thread so the network never waits for images. */
+    private Thread startProducer(MnistSplit train, int epoch, int batches, BlockingQueue<float[][]> queue) {
+        Thread t = new Thread(() -> {
+            Random random = new Random(options.seed() * 31 + epoch);
+            Augmenter augmenter = new Augmenter(options.seed() * 17 + epoch);
+            int[] order = shuffled(train.size(), random);
+            float[] raw = new float[N];
+            try {
+                for (int b = 0; b < batches; b++) {
+                    float[] features = new float[options.batchSize() * N];
+                    float[] labels = new float[options.batchSize() * 10];
+                    for (int i = 0; i < options.batchSize(); i++) {
+                        int index = order[b * options.batchSize() + i];
+                        for (int p = 0; p < N; p++) {
+                            raw[p] = train.pixel(index, p) / 255f;
+                        }
+                        if (random.nextDouble() < options.augmentedShare()) {
+                            augmenter.augment(raw, features, i * N);
+                        } else {
+                            System.arraycopy(raw, 0, features, i * N, N);
+                        }
+                        labels[i * 10 + train.label(index)] = 1f;
+                    }
+                    queue.put(new float[][] {features, labels});
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mnist-augment");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static int[] shuffled(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+        }
+        return order;
+    }
+
+    /** DL4J's own Evaluation over the test split: accuracy, per-class precision/recall, confusion matrix. */
+    static Evaluation evaluate(MultiLayerNetwork net, MnistSplit test) {
+        Evaluation evaluation = new Evaluation(10);
+        int batch = 1000;
+        for (int start = 0; start < test.size(); start += batch) {
+            int n = Math.min(batch, test.size() - start);
+            float[] features = new float[n * N];
+            float[] labels = new float[n * 10];
+            for (int i = 0; i < n; i++) {
+                for (int p = 0; p < N; p++) {
+                    features[i * N + p] = test.pixel(start + i, p) / 255f;
+                }
+                labels[i * 10 + test.label(start + i)] = 1f;
+            }
+            INDArray output = net.output(Nd4j.create(features, new long[] {n, N}), false);
+            evaluation.eval(Nd4j.create(labels, new long[] {n, 10}), output);
+        }
+        return evaluation;
+    }
+}

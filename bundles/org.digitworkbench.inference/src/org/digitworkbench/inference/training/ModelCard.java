@@ -1,0 +1,71 @@
+package org.digitworkbench.inference.training;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.digitworkbench.api.mnist.MnistFile;
+import org.digitworkbench.api.mnist.MnistFetcher;
+import org.nd4j.evaluation.classification.Evaluation;
+
+/** The human-readable record of a training run, written next to the model as Markdown. */
+final class ModelCard {
+
+    private ModelCard() {
+    }
+
+    static String markdown(String name, TrainingOptions o, MnistTrainer.Result r, long parameters, int trainImages) {
+        Evaluation e = r.evaluation();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Model card: ").append(name).append("\n\n");
+        sb.append("Made by `digits train` (class `org.digitworkbench.inference.training.MnistTrainer`). ")
+                .append("Every figure below was computed by that run; nothing here is edited by hand.\n\n");
+        sb.append("## Network\n\n");
+        sb.append("- Architecture: ").append(NetworkFactory.describe(o)).append('\n');
+        sb.append(String.format(Locale.ROOT, "- Trainable parameters: %,d%n", parameters));
+        sb.append("- Input: 28×28×1, ink 1.0 on background 0.0, digit normalised as MNIST ")
+                .append("(bounding box scaled to 20 px, centre of mass at the centre)\n");
+        sb.append("- Output: softmax over the digits 0–9\n");
+        sb.append("- Saved without updater state with DL4J `ModelSerializer`, plus `digits-model.json` metadata\n\n");
+        sb.append("## Training\n\n");
+        sb.append(String.format(Locale.ROOT, "- Data: %,d MNIST training images; evaluation on the 10,000 test "
+                + "images, never used for training or model selection%n", trainImages));
+        sb.append("- Source: npm package `").append(MnistFetcher.PACKAGE).append("` (original IDX files), SHA-256:\n");
+        for (MnistFile f : MnistFile.values()) {
+            sb.append("  - `").append(f.fileName()).append("` `").append(f.sha256()).append("`\n");
+        }
+        sb.append("- No other data (the pen trajectories in `../shared/data` are used only to measure).\n");
+        sb.append(String.format(Locale.ROOT, "- Epochs: %d, batch %d, Adam, learning rate %.4g decaying ×%.2f per "
+                + "epoch, L2 %.0e, dropout %.2f before the output layer, seed %d%n", r.epochs(), o.batchSize(),
+                o.learningRate(), o.lrDecayPerEpoch(), o.l2(), o.dropout(), o.seed()));
+        sb.append(String.format(Locale.ROOT, "- Augmentation on %.0f%% of the images each epoch: rotation ±12°, "
+                + "shear ±0.25, scale 0.8–1.1 per axis, elastic distortion (α 30, σ 4) on half of them, stroke "
+                + "thickness ±1 px (grey dilation/erosion) on two thirds, re-normalised as at inference, ±1 px "
+                + "jitter%n", o.augmentedShare() * 100));
+        Duration d = Duration.ofMillis(r.millis());
+        sb.append(String.format(Locale.ROOT, "- Training time: %d min %02d s on %d cores (%s, Java %s)%n%n",
+                d.toMinutes(), d.toSecondsPart(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch"), System.getProperty("java.version")));
+        sb.append("## Test set (10,000 MNIST test images)\n\n");
+        sb.append(String.format(Locale.ROOT, "- **Accuracy: %.4f** (%d errors)%n%n",
+                e.accuracy(), Math.round((1 - e.accuracy()) * e.getNumRowCounter())));
+        sb.append("| digit | precision | recall | F1 |\n|---|---|---|---|\n");
+        for (int c = 0; c < 10; c++) {
+            sb.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n", c, e.precision(c), e.recall(c),
+                    e.f1(c)));
+        }
+        sb.append("\nConfusion matrix (rows: true digit, columns: predicted):\n\n|   |");
+        for (int p = 0; p < 10; p++) {
+            sb.append(' ').append(p).append(" |");
+        }
+        sb.append("\n|---|");
+        sb.append("---|".repeat(10)).append('\n');
+        for (int t = 0; t < 10; t++) {
+            sb.append("| **").append(t).append("** |");
+            for (int p = 0; p < 10; p++) {
+                sb.append(' ').append(e.getConfusionMatrix().getCount(t, p)).append(" |");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,243 @@
+package org.digitworkbench.ui.draw;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.digitworkbench.api.Topics;
+import org.digitworkbench.api.ink.DrawingSnapshot;
+import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.ui.preferences.UiPreferences;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Preference;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.PersistState;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The Draw view: a toolbar (Recognize, Undo, Clear, Export PNG, pen width) over the drawing canvas. Every change of
+ * the drawing is published on {@link Topics#DRAWING_CHANGED} with the rendered grayscale image; Recognize (button
+ * or Enter) publishes on {@link Topics#DRAWING_RECOGNIZE}. Keys on the canvas: Esc/Delete clear, Ctrl+Z undo,
+ * Enter recognise.
+ */
+public final class DrawPart {
+
+    static final String STATE_STROKES = "strokes";
+
+    @Inject
+    private Drawing drawing;
+    @Inject
+    private IEventBroker broker;
+    @Inject
+    @Optional
+    private MPart part;
+
+    private DrawingCanvas canvas;
+    private Spinner penSpinner;
+    private ToolItem recognizeItem;
+    private ToolItem undoItem;
+    private ToolItem clearItem;
+    private ToolItem exportItem;
+    private final Runnable publish = this::publishChange;
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(0, 2).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        ToolBar toolbar = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        recognizeItem = item(toolbar, "Recognize", "Read the drawing now (Enter)", e -> recognize());
+        undoItem = item(toolbar, "Undo", "Remove the last stroke (Ctrl+Z)", e -> drawing.undo());
+        clearItem = item(toolbar, "Clear", "Remove every stroke (Esc, Delete)", e -> drawing.clear());
+        new ToolItem(toolbar, SWT.SEPARATOR);
+        exportItem = item(toolbar, "Export PNG…", "Save the drawing as a PNG image", e -> exportWithDialog());
+        Label penLabel = new Label(bar, SWT.NONE);
+        penLabel.setText("Pen width:");
+        GridDataFactory.swtDefaults().indent(12, 0).applyTo(penLabel);
+        penSpinner = new Spinner(bar, SWT.BORDER);
+        penSpinner.setValues(UiPreferences.penWidth(), UiPreferences.MIN_PEN_WIDTH, UiPreferences.MAX_PEN_WIDTH, 0,
+                1, 4);
+        penSpinner.setToolTipText("Pen width in pixels (also in Window > Preferences)");
+        penSpinner.addListener(SWT.Selection, e -> UiPreferences.setPenWidth(penSpinner.getSelection()));
+
+        canvas = new DrawingCanvas(parent, drawing, UiPreferences.penWidth());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
+        canvas.addListener(SWT.KeyDown, this::keyDown);
+        canvas.addListener(SWT.Resize, e -> publishChange());
+        if (drawing.isEmpty() && part != null) {
+            drawing.restore(StrokeCodec.decode(part.getPersistedState().get(STATE_STROKES)));
+        }
+        drawing.addListener(publish);
+        updateActions();
+    }
+
+    private static ToolItem item(ToolBar bar, String text, String tooltip, org.eclipse.swt.widgets.Listener action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tooltip);
+        item.addListener(SWT.Selection, action);
+        return item;
+    }
+
+    private void keyDown(Event e) {
+        if (e.keyCode == SWT.ESC || e.keyCode == SWT.DEL) {
+            drawing.clear();
+        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z')) {
+            drawing.undo();
+        } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+            recognize();
+        } else {
+            return;
+        }
+        e.doit = false;
+    }
+
+    @Inject
+    @Optional
+    void penWidthChanged(@Preference(nodePath = UiPreferences.NODE, value = UiPreferences.PEN_WIDTH) String width) {
+        if (canvas == null || canvas.isDisposed() || width == null) {
+            return;
+        }
+        int value;
+        try {
+            value = UiPreferences.clampPen(Integer.parseInt(width.trim()));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        canvas.setPenWidth(value);
+        if (penSpinner.getSelection() != value) {
+            penSpinner.setSelection(value);
+        }
+        publishChange();
+    }
+
+    /** Strokes sent by other views (replay, Send to Draw) replace the drawing; undo brings the old one back. */
+    @Inject
+    @Optional
+    void load(@UIEventTopic(Topics.DRAWING_LOAD) List<Stroke> strokes) {
+        if (strokes != null) {
+            drawing.replace(strokes);
+        }
+    }
+
+    /** Publishes the drawing for recognition (Recognize button, Enter). */
+    public void recognize() {
+        DrawingSnapshot snapshot = snapshot();
+        if (snapshot != null) {
+            broker.post(Topics.DRAWING_RECOGNIZE, snapshot);
+        }
+    }
+
+    private void publishChange() {
+        updateActions();
+        if (!drawing.isDrawing()) {
+            DrawingSnapshot snapshot = snapshot();
+            if (snapshot != null) {
+                broker.post(Topics.DRAWING_CHANGED, snapshot);
+            }
+        }
+    }
+
+    private void updateActions() {
+        if (canvas == null || canvas.isDisposed()) {
+            return;
+        }
+        boolean empty = drawing.isEmpty();
+        undoItem.setEnabled(drawing.canUndo());
+        clearItem.setEnabled(!empty);
+        exportItem.setEnabled(!empty);
+        recognizeItem.setEnabled(true);
+    }
+
+    /** The drawing now, rendered at canvas size; null before the canvas has a size. */
+    public DrawingSnapshot snapshot() {
+        if (canvas == null || canvas.isDisposed()) {
+            return null;
+        }
+        Point size = canvas.getSize();
+        if (size.x <= 0 || size.y <= 0) {
+            return null;
+        }
+        List<Stroke> strokes = drawing.strokes();
+        ImageData data = DrawingRenderer.render(canvas.getDisplay(), strokes, size.x, size.y, canvas.penWidth());
+        return new DrawingSnapshot(drawing.version(), strokes, DrawingRenderer.toInk(data), canvas.penWidth());
+    }
+
+    /** Writes the drawing, as shown, to a PNG file. */
+    public void exportPng(Path file) throws IOException {
+        Point size = canvas.getSize();
+        ImageData data = DrawingRenderer.render(canvas.getDisplay(), drawing.strokes(), size.x, size.y,
+                canvas.penWidth());
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {data};
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } catch (org.eclipse.swt.SWTException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void exportWithDialog() {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setText("Export Drawing as PNG");
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName("drawing.png");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        try {
+            exportPng(Path.of(file.endsWith(".png") ? file : file + ".png"));
+        } catch (IOException e) {
+            MessageDialog.openError(canvas.getShell(), "Export failed", e.getMessage());
+        }
+    }
+
+    DrawingCanvas canvas() {
+        return canvas;
+    }
+
+    @Focus
+    void setFocus() {
+        canvas.setFocus();
+    }
+
+    @PersistState
+    void persistState() {
+        if (part != null) {
+            part.getPersistedState().put(STATE_STROKES, StrokeCodec.encode(drawing.strokes()));
+        }
+    }
+
+    @PreDestroy
+    void dispose() {
+        drawing.removeListener(publish);
+    }
+}

@@ -1,0 +1,91 @@
+package org.digitworkbench.ui.draw;
+
+import org.digitworkbench.api.ink.Stroke;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The white surface the user draws on with the left mouse button. Press-drag-release adds a stroke to the
+ * {@link Drawing}; the canvas repaints from the drawing, so undo, clear and replay show at once.
+ */
+public final class DrawingCanvas extends Canvas {
+
+    private final Drawing drawing;
+    private final Runnable repaint = this::repaint;
+    private float penWidth;
+
+    public DrawingCanvas(Composite parent, Drawing drawing, float penWidth) {
+        super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        this.drawing = drawing;
+        this.penWidth = penWidth;
+        setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        setCursor(getDisplay().getSystemCursor(SWT.CURSOR_CROSS));
+        addListener(SWT.Paint, this::paint);
+        addListener(SWT.MouseDown, this::mouseDown);
+        addListener(SWT.MouseMove, this::mouseMove);
+        addListener(SWT.MouseUp, this::mouseUp);
+        drawing.addListener(repaint);
+        addListener(SWT.Dispose, e -> drawing.removeListener(repaint));
+    }
+
+    public float penWidth() {
+        return penWidth;
+    }
+
+    public void setPenWidth(float width) {
+        penWidth = width;
+        redraw();
+    }
+
+    private void repaint() {
+        if (!isDisposed()) {
+            redraw();
+        }
+    }
+
+    private void paint(Event e) {
+        GC gc = e.gc;
+        Point size = getSize();
+        gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(0, 0, size.x, size.y);
+        if (drawing.isEmpty()) {
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_GRAY));
+            String hint = "Draw a digit or a number here with the mouse";
+            Point extent = gc.textExtent(hint);
+            gc.drawText(hint, (size.x - extent.x) / 2, (size.y - extent.y) / 2, true);
+            return;
+        }
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        DrawingRenderer.paint(gc, drawing.strokes(), penWidth);
+    }
+
+    private void mouseDown(Event e) {
+        if (e.button != 1) {
+            return;
+        }
+        setFocus();
+        drawing.begin(e.x, e.y);
+    }
+
+    private void mouseMove(Event e) {
+        if ((e.stateMask & SWT.BUTTON1) != 0 && drawing.isDrawing()) {
+            drawing.extend(e.x, e.y);
+        }
+    }
+
+    private void mouseUp(Event e) {
+        if (e.button == 1 && drawing.isDrawing()) {
+            drawing.extend(e.x, e.y);
+            drawing.end();
+        }
+    }
+
+    /** The stroke being drawn, for tests and tools; null when the pen is up. */
+    Stroke strokeInProgress() {
+        return drawing.isDrawing() ? drawing.strokes().get(drawing.strokes().size() - 1) : null;
+    }
+}

