@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Product smoke test, run by the build after the product is materialized (needs an X display, e.g. xvfb-run).
 #  1. start the product with a fresh workspace; wait for its "window open" log line (start-up time is printed)
-#  2. draw a stroke with real X mouse events (xdotool), quit with Ctrl+Q
-#  3. the exit code is 0, the log has no error, and the layout and drawing were saved
-#  4. start again: the saved workbench loads without error
+#  2. draw a stroke with real X mouse events (xdotool), maximize the Draw view (double-click its tab), Ctrl+Q
+#  3. the exit code is 0, the log has no error, and the layout (maximized) and the drawing were saved
+#  4. start again: the saved workbench loads without error; Window > Reset Layout (keyboard); Ctrl+Q
+#  5. the saved layout is the default again and the drawing survived the reset
 # Usage: smoke-test.sh PRODUCT_DIR WORK_DIR
 set -euo pipefail
 product_dir="$1"
@@ -56,15 +57,28 @@ for i in 1 2 3 4 5 6 7 8; do xdotool mousemove --sync $((x0 + (x1 - x0) * i / 8)
 xdotool mouseup 1
 sleep 0.5
 command -v import >/dev/null && import -window root "$work/screenshot.png" 2>/dev/null || true
+# the Draw view's tab is the first one, at the top left under the menu bar
+xdotool mousemove --sync $((X + 20)) $((Y + 40)) click --repeat 2 --delay 80 1
+sleep 0.5
+command -v import >/dev/null && import -window root "$work/maximized.png" 2>/dev/null || true
 quit_and_check "$log1"
 saved="$work/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
 [ -f "$saved" ] || { echo "smoke-test: the layout was not saved ($saved missing)" >&2; exit 1; }
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawn stroke was not saved with the layout" >&2; exit 1; }
-echo "smoke-test: layout and drawing saved"
+grep -q '<tags>Maximized</tags>' "$saved" || { echo "smoke-test: the maximized Draw view was not saved with the layout" >&2; exit 1; }
+echo "smoke-test: layout (Draw maximized) and drawing saved"
 
 log2="$work/second-start.log"
 run_product "$log2"
 wait_for_window "$log2"
 grep -o "window open [0-9]* ms after JVM start" "$log2" | sed 's/^/smoke-test: second start (saved layout), /'
+xdotool key --clearmodifiers alt+w
+sleep 0.3
+xdotool key r
+sleep 1
+command -v import >/dev/null && import -window root "$work/after-reset.png" 2>/dev/null || true
 quit_and_check "$log2"
+if grep -q '<tags>Maximized</tags>' "$saved"; then echo "smoke-test: Reset Layout did not restore the default layout" >&2; exit 1; fi
+grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawing was lost by Reset Layout" >&2; exit 1; }
+echo "smoke-test: Reset Layout restored the default layout and kept the drawing"
 echo "smoke-test: passed"

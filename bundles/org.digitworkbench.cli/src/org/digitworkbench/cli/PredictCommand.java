@@ -19,6 +19,8 @@ import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.image.MnistPreprocessor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code digits predict IMAGE…}: reads drawings of any size (dark ink on light or light on dark), prepares them as
@@ -27,8 +29,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DigitsCommand.class)
 public final class PredictCommand implements DigitsCommand {
 
-    @Reference
-    private DigitClassifier classifier;
+    /** The first model loads in the background; the command waits for it rather than failing. */
+    private static final long MODEL_TIMEOUT_MS = 120_000;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DigitClassifier classifier;
 
     @Override
     public String name() {
@@ -56,12 +61,13 @@ public final class PredictCommand implements DigitsCommand {
         if (a.positional().isEmpty()) {
             throw new IllegalArgumentException("no image given");
         }
+        DigitClassifier model = awaitClassifier();
         int failures = 0;
         for (String name : a.positional()) {
             try {
                 InkImage ink = ImageFiles.read(Path.of(name));
                 Optional<DigitImage> digit = MnistPreprocessor.preprocess(ink);
-                Optional<Prediction> prediction = digit.map(classifier::classify);
+                Optional<Prediction> prediction = digit.map(model::classify);
                 out.println(a.flag("--json") ? json(name, prediction) : line(name, prediction));
             } catch (IOException | RuntimeException e) {
                 err.println("digits predict: " + (e.getMessage() != null ? e.getMessage() : e));
@@ -69,6 +75,23 @@ public final class PredictCommand implements DigitsCommand {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    private DigitClassifier awaitClassifier() {
+        long deadline = System.currentTimeMillis() + MODEL_TIMEOUT_MS;
+        DigitClassifier c;
+        while ((c = classifier) == null) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("no model is in service (see the log for why it failed to load)");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the model", e);
+            }
+        }
+        return c;
     }
 
     private static String line(String name, Optional<Prediction> p) {

@@ -108,8 +108,8 @@ public final class ModelArchive {
                 }
                 entries.put(e.getName(), content);
             }
-        } catch (ZipException e) {
-            throw new IOException(source + ": not a model zip (" + e.getMessage() + ")", e);
+        } catch (ZipException | java.io.EOFException e) {
+            throw new IOException(source + ": not a model zip or cut short (" + e.getMessage() + ")", e);
         }
         if (entries.isEmpty()) {
             throw new IOException(source + ": not a model zip (no entries)");

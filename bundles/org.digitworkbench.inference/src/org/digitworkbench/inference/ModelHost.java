@@ -103,7 +103,7 @@ public final class ModelHost implements ModelService {
         if (previous != null) {
             previous.unregister();
         }
-        LOG.info("Model in service: " + classifier.info().name() + " (" + classifier.info().source() + ")");
+        LOG.fine(() -> "Model in service: " + classifier.info().name() + " (" + classifier.info().source() + ")");
         return classifier.info();
     }
 

@@ -46,20 +46,28 @@ public final class EvaluateCommand implements DigitsCommand {
     @Override
     public String usage() {
         return """
-                digits evaluate [--model FILE] [--json] [--errors]
+                digits evaluate [--model FILE] [--json] [--errors] [--pendigits FILE [--pen W] [--size S]]
                   Scores a model (default: the one in service) on the 10,000 MNIST test images.
-                  --model FILE  evaluate this model file instead
-                  --json        one JSON object: accuracy, perClass, confusion (rows = true digit), errors
-                  --errors      also list every misclassified test image: index, true, predicted, confidence
+                  --model FILE      evaluate this model file instead
+                  --json            one JSON object: accuracy, perClass, confusion (rows = true digit), errors
+                  --errors          also list every misclassified test image: index, true, predicted, confidence
+                  --pendigits FILE  score real pen handwriting instead (UCI pen digits, UNIPEN format): every digit
+                                    is drawn as on the canvas, S×S pixels with pen width W (default 400 and 26),
+                                    then prepared and read exactly like a drawing
+                  --writers A-B     only the pen digits of writers A to B (the shipped model never saw 21-30)
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandArguments a = CommandArguments.parse(args, Set.of("--json", "--errors"), Set.of("--model"));
+        CommandArguments a = CommandArguments.parse(args, Set.of("--json", "--errors"),
+                Set.of("--model", "--pendigits", "--pen", "--size", "--writers"));
         DigitClassifier classifier = classifier(a.option("--model", null));
-        MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
-        Report report = evaluate(classifier, test);
+        String pen = a.option("--pendigits", null);
+        Report report = pen != null
+                ? PenDigitsEvaluation.evaluate(classifier, Path.of(pen), a.intOption("--size", PenDigitsEvaluation.SIZE),
+                        a.intOption("--pen", PenDigitsEvaluation.PEN), writers(a.option("--writers", null)))
+                : evaluate(classifier, MnistStore.standard().load(MnistStore.Split.TEST));
         if (a.flag("--json")) {
             out.println(report.json(a.flag("--errors")));
         } else {
@@ -74,6 +82,21 @@ public final class EvaluateCommand implements DigitsCommand {
         }
         ModelArchive.Loaded loaded = ModelArchive.read(Path.of(modelFile));
         return new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), modelFile);
+    }
+
+    /** "A-B" as a filter of writer numbers; null accepts every writer. */
+    public static java.util.function.IntPredicate writers(String range) {
+        if (range == null) {
+            return w -> true;
+        }
+        String[] ends = range.split("-");
+        try {
+            int from = Integer.parseInt(ends[0].trim());
+            int to = Integer.parseInt(ends[ends.length - 1].trim());
+            return w -> w >= from && w <= to;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("writers are given as A-B, e.g. 21-30, not '" + range + "'");
+        }
     }
 
     /** A misclassified test image. */
@@ -154,24 +177,30 @@ public final class EvaluateCommand implements DigitsCommand {
     public static Report evaluate(DigitClassifier classifier, MnistSplit split) {
         long start = System.currentTimeMillis();
         List<DigitImage> images = new ArrayList<>(split.size());
+        int[] labels = new int[split.size()];
         for (int i = 0; i < split.size(); i++) {
             images.add(split.image(i));
+            labels[i] = split.label(i);
         }
-        List<Prediction> predictions = classifier.classifyAll(images);
-        float[] labels = new float[split.size() * 10];
-        float[] probabilities = new float[split.size() * 10];
+        return score(classifier.info().name(), classifier.classifyAll(images), labels, start);
+    }
+
+    /** Scores predictions against true labels with DL4J's Evaluation; errors are listed by index. */
+    static Report score(String model, List<Prediction> predictions, int[] truth, long startMillis) {
+        int n = truth.length;
+        float[] labels = new float[n * 10];
+        float[] probabilities = new float[n * 10];
         List<Error> errors = new ArrayList<>();
-        for (int i = 0; i < split.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Prediction p = predictions.get(i);
-            labels[i * 10 + split.label(i)] = 1f;
+            labels[i * 10 + truth[i]] = 1f;
             System.arraycopy(p.probabilities(), 0, probabilities, i * 10, 10);
-            if (p.digit() != split.label(i)) {
-                errors.add(new Error(i, split.label(i), p.digit(), p.confidence()));
+            if (p.digit() != truth[i]) {
+                errors.add(new Error(i, truth[i], p.digit(), p.confidence()));
             }
         }
         Evaluation evaluation = new Evaluation(10);
-        evaluation.eval(Nd4j.create(labels, new long[] {split.size(), 10}),
-                Nd4j.create(probabilities, new long[] {split.size(), 10}));
-        return new Report(classifier.info().name(), evaluation, errors, System.currentTimeMillis() - start);
+        evaluation.eval(Nd4j.create(labels, new long[] {n, 10}), Nd4j.create(probabilities, new long[] {n, 10}));
+        return new Report(model, evaluation, errors, System.currentTimeMillis() - startMillis);
     }
 }

@@ -25,15 +25,19 @@ final class MnistTrainer {
 
     private final TrainingOptions options;
     private final Consumer<String> log;
+    private final PenDigitSource pen;
 
-    MnistTrainer(TrainingOptions options, Consumer<String> log) {
+    /** @param pen real pen digits to train on besides MNIST, or null for MNIST only */
+    MnistTrainer(TrainingOptions options, PenDigitSource pen, Consumer<String> log) {
         this.options = options;
+        this.pen = pen;
         this.log = log;
     }
 
     Result train(MnistSplit train, MnistSplit test) throws InterruptedException {
         long start = System.currentTimeMillis();
-        int batches = train.size() / options.batchSize();
+        int samples = train.size() + (pen == null ? 0 : pen.size());
+        int batches = samples / options.batchSize();
         MultiLayerNetwork net = new MultiLayerNetwork(NetworkFactory.lenet(options, batches));
         net.init();
         log.accept(String.format("network %s, %,d parameters", NetworkFactory.describe(options), net.numParams()));
@@ -62,12 +66,15 @@ final class MnistTrainer {
         return new Result(net, evaluation, System.currentTimeMillis() - start, options.epochs());
     }
 
-    /** Shuffles and augments on a separate thread so the network never waits for images. */
+    /**
+     * Shuffles and augments on a separate thread so the network never waits for images. Indices past the MNIST
+     * images stand for pen digits, drawn anew each time.
+     */
     private Thread startProducer(MnistSplit train, int epoch, int batches, BlockingQueue<float[][]> queue) {
         Thread t = new Thread(() -> {
             Random random = new Random(options.seed() * 31 + epoch);
             Augmenter augmenter = new Augmenter(options.seed() * 17 + epoch);
-            int[] order = shuffled(train.size(), random);
+            int[] order = shuffled(train.size() + (pen == null ? 0 : pen.size()), random);
             float[] raw = new float[N];
             try {
                 for (int b = 0; b < batches; b++) {
@@ -75,15 +82,22 @@ final class MnistTrainer {
                     float[] labels = new float[options.batchSize() * 10];
                     for (int i = 0; i < options.batchSize(); i++) {
                         int index = order[b * options.batchSize() + i];
-                        for (int p = 0; p < N; p++) {
-                            raw[p] = train.pixel(index, p) / 255f;
+                        int label;
+                        if (index < train.size()) {
+                            for (int p = 0; p < N; p++) {
+                                raw[p] = train.pixel(index, p) / 255f;
+                            }
+                            label = train.label(index);
+                        } else {
+                            pen.render(index - train.size(), random, raw, 0);
+                            label = pen.label(index - train.size());
                         }
                         if (random.nextDouble() < options.augmentedShare()) {
                             augmenter.augment(raw, features, i * N);
                         } else {
                             System.arraycopy(raw, 0, features, i * N, N);
                         }
-                        labels[i * 10 + train.label(index)] = 1f;
+                        labels[i * 10 + label] = 1f;
                     }
                     queue.put(new float[][] {features, labels});
                 }

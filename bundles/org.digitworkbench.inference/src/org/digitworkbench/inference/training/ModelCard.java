@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.digitworkbench.api.mnist.MnistFile;
 import org.digitworkbench.api.mnist.MnistFetcher;
+import org.digitworkbench.inference.commands.EvaluateCommand;
 import org.nd4j.evaluation.classification.Evaluation;
 
 /** The human-readable record of a training run, written next to the model as Markdown. */
@@ -13,12 +14,18 @@ final class ModelCard {
     private ModelCard() {
     }
 
-    static String markdown(String name, TrainingOptions o, MnistTrainer.Result r, long parameters, int trainImages) {
+    /** Pen digits used in training and the measurement on the writers kept apart. */
+    record PenData(String file, int trainingDigits, String heldOutWriters, EvaluateCommand.Report heldOut) {
+    }
+
+    static String markdown(String command, String name, TrainingOptions o, MnistTrainer.Result r, long parameters,
+            int trainImages, PenData pen) {
         Evaluation e = r.evaluation();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(name).append("\n\n");
-        sb.append("Made by `digits train` (class `org.digitworkbench.inference.training.MnistTrainer`). ")
-                .append("Every figure below was computed by that run; nothing here is edited by hand.\n\n");
+        sb.append("Made by `").append(command).append("` (class `MnistTrainer` of bundle ")
+                .append("`org.digitworkbench.inference`). Every figure below was computed by that run; nothing here ")
+                .append("is edited by hand.\n\n");
         sb.append("## Network\n\n");
         sb.append("- Architecture: ").append(NetworkFactory.describe(o)).append('\n');
         sb.append(String.format(Locale.ROOT, "- Trainable parameters: %,d%n", parameters));
@@ -33,7 +40,14 @@ final class ModelCard {
         for (MnistFile f : MnistFile.values()) {
             sb.append("  - `").append(f.fileName()).append("` `").append(f.sha256()).append("`\n");
         }
-        sb.append("- No other data (the pen trajectories in `../shared/data` are used only to measure).\n");
+        if (pen == null) {
+            sb.append("- No other data.\n");
+        } else {
+            sb.append(String.format(Locale.ROOT, "- Also %,d real pen digits from `%s` (UCI pen-based digits, "
+                    + "Alpaydin & Alimoglu, CC BY 4.0), all writers except %s, redrawn every epoch on a random "
+                    + "canvas (160–400 px) with a random round pen (5–14%% of the digit's height) and prepared like "
+                    + "a drawing%n", pen.trainingDigits(), pen.file(), pen.heldOutWriters()));
+        }
         sb.append(String.format(Locale.ROOT, "- Epochs: %d, batch %d, Adam, learning rate %.4g decaying ×%.2f per "
                 + "epoch, L2 %.0e, dropout %.2f before the output layer, seed %d%n", r.epochs(), o.batchSize(),
                 o.learningRate(), o.lrDecayPerEpoch(), o.l2(), o.dropout(), o.seed()));
@@ -48,6 +62,13 @@ final class ModelCard {
         sb.append("## Test set (10,000 MNIST test images)\n\n");
         sb.append(String.format(Locale.ROOT, "- **Accuracy: %.4f** (%d errors)%n%n",
                 e.accuracy(), Math.round((1 - e.accuracy()) * e.getNumRowCounter())));
+        if (pen != null && pen.heldOut() != null) {
+            Evaluation h = pen.heldOut().evaluation();
+            sb.append(String.format(Locale.ROOT, "- **Real handwriting of writers never seen in training (%s): "
+                    + "%.4f** on %,d pen digits drawn on a 400 px canvas with the default 26 px pen "
+                    + "(`digits evaluate --pendigits FILE --writers %s`)%n%n", pen.heldOutWriters(), h.accuracy(),
+                    h.getNumRowCounter(), pen.heldOutWriters()));
+        }
         sb.append("| digit | precision | recall | F1 |\n|---|---|---|---|\n");
         for (int c = 0; c < 10; c++) {
             sb.append(String.format(Locale.ROOT, "| %d | %.4f | %.4f | %.4f |%n", c, e.precision(c), e.recall(c),

@@ -1,0 +1,153 @@
+package org.digitworkbench.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.digitworkbench.api.DigitsCommand;
+import org.digitworkbench.api.ink.StrokeRasterizer;
+import org.digitworkbench.api.ink.Strokes;
+import org.digitworkbench.api.ink.UnipenReader;
+import org.digitworkbench.tests.support.TestData;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The digits commands as their OSGi services run them for the command line. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String command, String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        DigitsCommand c = Services.command(command);
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = c.run(List.of(args), o, e);
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path png(String name, BufferedImage image) throws IOException {
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** Real handwriting from 30 writers, drawn as PNG files of several sizes and read back by digits predict. */
+    @Test
+    void predictReadsRealPenDigitsFromImageFiles() throws Exception {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        List<String> files = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        int[] sizes = {120, 280, 600};
+        for (int i = 0; i < digits.size(); i += 25) {
+            UnipenReader.PenDigit d = digits.get(i);
+            int size = sizes[i % sizes.length];
+            var strokes = Strokes.fit(d.strokes(), size, size, size / 10f);
+            files.add(png("pen-" + i + ".png", StrokeRasterizer.render(strokes, size, size, size * 0.065f)).toString());
+            labels.add(d.label());
+        }
+        Run r = run("predict", files.toArray(String[]::new));
+        assertEquals(0, r.code, r.err);
+        String[] lines = r.out.strip().split("\n");
+        assertEquals(files.size(), lines.length);
+        int correct = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String[] f = lines[i].split("\t");
+            assertEquals(files.get(i), f[0]);
+            if (f[1].equals(String.valueOf(labels.get(i)))) {
+                correct++;
+            }
+        }
+        double accuracy = correct / (double) lines.length;
+        System.out.printf("digits predict on %d pen-digit PNGs (30 writers): accuracy %.4f%n", lines.length, accuracy);
+        assertTrue(accuracy >= 0.90, "accuracy " + accuracy);
+    }
+
+    @Test
+    void predictHandlesBlankPicturesBrokenFilesAndJson() throws Exception {
+        BufferedImage blank = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
+        blank.getGraphics().fillRect(0, 0, 200, 150);
+        Path white = png("blank.png", blank);
+        Path broken = Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        BufferedImage seven = StrokeRasterizer.render(List.of(new org.digitworkbench.api.ink.Stroke(
+                new float[] {60, 50, 200, 50, 120, 250})), 260, 300, 20);
+        Path sevenFile = png("seven.png", seven);
+
+        Run r = run("predict", white.toString(), broken.toString(), sevenFile.toString());
+        assertEquals(1, r.code, "a file that could not be read makes the exit code non-zero");
+        String[] lines = r.out.strip().split("\n");
+        assertEquals(2, lines.length, r.out);
+        assertEquals(white + "\t\t", lines[0], "a picture without ink gives an empty digits field");
+        assertTrue(lines[1].startsWith(sevenFile + "\t7\t"), lines[1]);
+        assertTrue(r.err.contains("broken.png"), r.err);
+
+        Run json = run("predict", "--json", sevenFile.toString());
+        assertEquals(0, json.code);
+        String line = json.out.strip();
+        assertTrue(line.startsWith("{\"path\":"), line);
+        assertTrue(line.contains("\"digits\":\"7\""), line);
+        assertEquals(10, line.substring(line.indexOf("\"probabilities\":[")).split(",").length, line);
+    }
+
+    @Test
+    void evaluateJsonCarriesTheAccuracyAndErrorsMatchTheCount() throws Exception {
+        Run r = run("evaluate", "--json", "--errors");
+        assertEquals(0, r.code, r.err);
+        String json = r.out.strip();
+        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+        double accuracy = Double.parseDouble(json.replaceAll(".*\"accuracy\":([0-9.]+).*", "$1"));
+        int wrong = Integer.parseInt(json.replaceAll(".*\"wrong\":([0-9]+).*", "$1"));
+        int listed = json.split("\\{\"index\":").length - 1;
+        assertEquals(Math.round((1 - accuracy) * 10_000), wrong);
+        assertEquals(wrong, listed, "--errors lists every misclassified test image");
+    }
+
+    @Test
+    void trainMakesALoadableModelAndItsCard() throws Exception {
+        Run r = run("train", "--limit", "2048", "--epochs", "1", "--out", dir.toString(), "--name", "quick");
+        assertEquals(0, r.code, r.err);
+        Path model = dir.resolve("quick.zip");
+        Path card = dir.resolve("quick.md");
+        assertTrue(Files.isRegularFile(model) && Files.isRegularFile(card), r.out);
+        ModelArchive.Loaded loaded = ModelArchive.read(model);
+        assertEquals("quick", loaded.metadata().name());
+        assertTrue(loaded.metadata().testAccuracy() > 0.7, "one epoch on 2,048 images: "
+                + loaded.metadata().testAccuracy());
+        String markdown = Files.readString(card);
+        assertTrue(markdown.contains("**Accuracy: "), markdown);
+        assertTrue(markdown.contains(String.format(java.util.Locale.ROOT, "%.4f",
+                loaded.metadata().testAccuracy())), "the card shows the accuracy stored in the model");
+    }
+
+    @Test
+    void unknownOptionsAreUsageErrors() throws Exception {
+        DigitsCommand predict = Services.command("predict");
+        try {
+            predict.run(List.of("--jsn", "x.png"), System.out, System.err);
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().contains("--jsn"));
+            return;
+        }
+        throw new AssertionError("a misspelt option must be refused");
+    }
+}

@@ -1,0 +1,55 @@
+package org.digitworkbench.inference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+
+import org.digitworkbench.api.DigitImage;
+import org.digitworkbench.api.mnist.MnistSplit;
+import org.digitworkbench.api.mnist.MnistStore;
+import org.digitworkbench.inference.fast.FastNetwork;
+import org.digitworkbench.inference.fast.FastNetworkCompiler;
+import org.digitworkbench.tests.support.TestData;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The compiled forward pass gives DL4J's own probabilities on real digits, not only on the load-time check. */
+class FastPathTest {
+
+    @Test
+    void compiledNetworkMatchesDl4jOnRealDigits() throws Exception {
+        ModelArchive.Loaded loaded;
+        try (InputStream in = ModelHost.class.getResourceAsStream(ModelHost.SHIPPED_MODEL)) {
+            loaded = ModelArchive.read(in, "digits-cnn.zip");
+        }
+        FastNetwork fast = FastNetworkCompiler.compile(loaded.network(), 1, 28, 28);
+        MnistSplit test = TestData.mnist().load(MnistStore.Split.TEST);
+        int n = 1000;
+        float[] batch = new float[n * DigitImage.PIXELS];
+        for (int i = 0; i < n; i++) {
+            test.image(i).copyTo(batch, i * DigitImage.PIXELS);
+        }
+        INDArray expected = loaded.network().output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            float[] p = fast.forward(test.image(i).pixels());
+            for (int k = 0; k < 10; k++) {
+                worst = Math.max(worst, Math.abs(p[k] - expected.getDouble(i, k)));
+            }
+            assertEquals(argmax(expected.getRow(i).toFloatVector()), argmax(p), "digit " + i);
+        }
+        assertTrue(worst < FastNetworkCompiler.TOLERANCE, "largest difference " + worst);
+    }
+
+    private static int argmax(float[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
