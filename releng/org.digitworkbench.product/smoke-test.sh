@@ -3,7 +3,7 @@
 #  1. start the product with a fresh workspace; wait for its "window open" log line (start-up time is printed)
 #  2. draw a stroke with real X mouse events (xdotool), maximize the Draw view (double-click its tab), Ctrl+Q
 #  3. the exit code is 0, the log has no error, and the layout (maximized) and the drawing were saved
-#  4. start again: the saved workbench loads without error; Window > Reset Layout (keyboard); Ctrl+Q
+#  4. start again: the saved workbench loads without error; Window > Reset Layout and Help > About (keyboard); Ctrl+Q
 #  5. the saved layout is the default again and the drawing survived the reset
 # Usage: smoke-test.sh PRODUCT_DIR WORK_DIR
 set -euo pipefail
@@ -77,6 +77,16 @@ sleep 0.3
 xdotool key r
 sleep 1
 command -v import >/dev/null && import -window root "$work/after-reset.png" 2>/dev/null || true
+# Help > About shows the version, Java and OS
+xdotool key --clearmodifiers alt+h
+sleep 0.3
+xdotool key a
+about=$(timeout 10 xdotool search --sync --onlyvisible --limit 1 --name '^About Digit Workbench') \
+  || { echo "smoke-test: Help > About did not open its dialog" >&2; exit 1; }
+command -v import >/dev/null && import -window root "$work/about.png" 2>/dev/null || true
+xdotool key Escape
+sleep 0.5
+echo "smoke-test: About dialog shown"
 quit_and_check "$log2"
 if grep -q '<tags>Maximized</tags>' "$saved"; then echo "smoke-test: Reset Layout did not restore the default layout" >&2; exit 1; fi
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawing was lost by Reset Layout" >&2; exit 1; }
