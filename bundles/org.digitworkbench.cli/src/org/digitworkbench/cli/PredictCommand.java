@@ -5,18 +5,18 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import org.digitworkbench.api.CommandArguments;
 import org.digitworkbench.api.DigitClassifier;
-import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.api.Json;
-import org.digitworkbench.api.Prediction;
 import org.digitworkbench.api.image.ImageFiles;
 import org.digitworkbench.api.image.InkImage;
-import org.digitworkbench.api.image.MnistPreprocessor;
+import org.digitworkbench.api.reading.Box;
+import org.digitworkbench.api.reading.DigitReading;
+import org.digitworkbench.api.reading.NumberReader;
+import org.digitworkbench.api.reading.Reading;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -42,7 +42,7 @@ public final class PredictCommand implements DigitsCommand {
 
     @Override
     public String summary() {
-        return "read the digits drawn in image files (PNG, JPEG, BMP)";
+        return "read the digits and numbers drawn in image files (PNG, JPEG, BMP)";
     }
 
     @Override
@@ -66,9 +66,8 @@ public final class PredictCommand implements DigitsCommand {
         for (String name : a.positional()) {
             try {
                 InkImage ink = ImageFiles.read(Path.of(name));
-                Optional<DigitImage> digit = MnistPreprocessor.preprocess(ink);
-                Optional<Prediction> prediction = digit.map(model::classify);
-                out.println(a.flag("--json") ? json(name, prediction) : line(name, prediction));
+                Reading reading = NumberReader.read(model, ink);
+                out.println(a.flag("--json") ? json(name, reading) : line(name, reading));
             } catch (IOException | RuntimeException e) {
                 err.println("digits predict: " + (e.getMessage() != null ? e.getMessage() : e));
                 failures++;
@@ -94,17 +93,30 @@ public final class PredictCommand implements DigitsCommand {
         return c;
     }
 
-    private static String line(String name, Optional<Prediction> p) {
-        return p.map(x -> String.format(Locale.ROOT, "%s\t%d\t%.4f", name, x.digit(), x.confidence()))
-                .orElse(name + "\t\t");
+    private static String line(String name, Reading r) {
+        return r.isEmpty() ? name + "\t\t" : String.format(Locale.ROOT, "%s\t%s\t%.4f", name, r.number(), r.confidence());
     }
 
-    private static String json(String name, Optional<Prediction> p) {
-        if (p.isEmpty()) {
-            return "{\"path\":" + Json.string(name) + ",\"digits\":\"\",\"confidence\":null,\"probabilities\":[]}";
+    /**
+     * One object per file: "digits" and "confidence" (of the least sure digit), "probabilities" (all ten, when the
+     * picture holds one digit) and "perDigit" (each digit's answer, probabilities and box in the picture).
+     */
+    private static String json(String name, Reading r) {
+        StringBuilder sb = new StringBuilder("{\"path\":").append(Json.string(name));
+        sb.append(",\"digits\":").append(Json.string(r.number()));
+        sb.append(",\"confidence\":").append(r.isEmpty() ? "null" : Json.number(r.confidence()));
+        sb.append(",\"probabilities\":").append(r.digits().size() == 1
+                ? Json.numbers(r.digits().get(0).prediction().probabilities()) : "[]");
+        sb.append(",\"perDigit\":[");
+        for (int i = 0; i < r.digits().size(); i++) {
+            DigitReading d = r.digits().get(i);
+            Box b = d.bounds();
+            sb.append(i > 0 ? "," : "").append("{\"digit\":").append(d.prediction().digit())
+                    .append(",\"confidence\":").append(Json.number(d.prediction().confidence()))
+                    .append(",\"probabilities\":").append(Json.numbers(d.prediction().probabilities()))
+                    .append(",\"box\":").append(Json.numbers(new float[] {b.x0(), b.y0(), b.x1(), b.y1()}))
+                    .append('}');
         }
-        Prediction x = p.get();
-        return "{\"path\":" + Json.string(name) + ",\"digits\":\"" + x.digit() + "\",\"confidence\":"
-                + Json.number(x.confidence()) + ",\"probabilities\":" + Json.numbers(x.probabilities()) + "}";
+        return sb.append("]}").toString();
     }
 }

@@ -51,15 +51,18 @@ class CommandsTest {
         return file;
     }
 
-    /** Real handwriting from 30 writers, drawn as PNG files of several sizes and read back by digits predict. */
+    /**
+     * Real handwriting of writers the model never saw, drawn as PNG files of several sizes and read back by digits
+     * predict.
+     */
     @Test
     void predictReadsRealPenDigitsFromImageFiles() throws Exception {
         Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
         List<String> files = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int[] sizes = {120, 280, 600};
-        for (int i = 0; i < digits.size(); i += 25) {
+        for (int i = 0; i < digits.size(); i += 8) {
             UnipenReader.PenDigit d = digits.get(i);
             int size = sizes[i % sizes.length];
             var strokes = Strokes.fit(d.strokes(), size, size, size / 10f);
@@ -79,8 +82,53 @@ class CommandsTest {
             }
         }
         double accuracy = correct / (double) lines.length;
-        System.out.printf("digits predict on %d pen-digit PNGs (30 writers): accuracy %.4f%n", lines.length, accuracy);
+        System.out.printf("digits predict on %d pen-digit PNGs of the held-out writers 21-30: accuracy %.4f%n",
+                lines.length, accuracy);
         assertTrue(accuracy >= 0.90, "accuracy " + accuracy);
+    }
+
+    /**
+     * Numbers of 2–6 real pen digits (held-out writers) written side by side in one picture are read whole, left
+     * to right.
+     */
+    @Test
+    void predictReadsWholeNumbersFromOnePicture() throws Exception {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
+        List<String> files = new ArrayList<>();
+        List<String> truths = new ArrayList<>();
+        for (int length = 2; length <= 6; length++) {
+            for (int trial = 0; trial < 6; trial++) {
+                int start = (length * 1301 + trial * 577) % (digits.size() - 6);
+                int cell = 160;
+                List<org.digitworkbench.api.ink.Stroke> strokes = new ArrayList<>();
+                StringBuilder truth = new StringBuilder();
+                for (int k = 0; k < length; k++) {
+                    UnipenReader.PenDigit d = digits.get(start + k);
+                    truth.append(d.label());
+                    for (var s : Strokes.fit(d.strokes(), cell, 200, 20)) {
+                        strokes.add(s.transformed(1f, k * cell, 20));
+                    }
+                }
+                files.add(png("number-" + length + "-" + trial + ".png",
+                        StrokeRasterizer.render(strokes, cell * length, 240, 12)).toString());
+                truths.add(truth.toString());
+            }
+        }
+        Run r = run("predict", files.toArray(String[]::new));
+        assertEquals(0, r.code, r.err);
+        String[] lines = r.out.strip().split("\n");
+        int rightLength = 0;
+        int right = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String read = lines[i].split("\t")[1];
+            rightLength += read.length() == truths.get(i).length() ? 1 : 0;
+            right += read.equals(truths.get(i)) ? 1 : 0;
+        }
+        System.out.printf("digits predict on %d pictures of 2-6 real pen digits: %d split right, %d read right%n",
+                lines.length, rightLength, right);
+        assertTrue(rightLength >= lines.length * 0.9, rightLength + " of " + lines.length + " split right");
+        assertTrue(right >= lines.length * 0.6, right + " of " + lines.length + " read right");
     }
 
     @Test
@@ -106,7 +154,8 @@ class CommandsTest {
         String line = json.out.strip();
         assertTrue(line.startsWith("{\"path\":"), line);
         assertTrue(line.contains("\"digits\":\"7\""), line);
-        assertEquals(10, line.substring(line.indexOf("\"probabilities\":[")).split(",").length, line);
+        String probabilities = line.substring(line.indexOf("\"probabilities\":[") + 17);
+        assertEquals(10, probabilities.substring(0, probabilities.indexOf(']')).split(",").length, line);
     }
 
     @Test

@@ -35,4 +35,52 @@ public final class Strokes {
         }
         return out;
     }
+
+    /** The shortest distance between the two strokes' paths (0 when they cross). */
+    public static float distance(Stroke a, Stroke b) {
+        float best = Float.MAX_VALUE;
+        for (int i = 0; i < Math.max(1, a.size() - 1); i++) {
+            int i2 = Math.min(i + 1, a.size() - 1);
+            for (int j = 0; j < Math.max(1, b.size() - 1); j++) {
+                int j2 = Math.min(j + 1, b.size() - 1);
+                best = Math.min(best, segmentDistance(a.x(i), a.y(i), a.x(i2), a.y(i2), b.x(j), b.y(j), b.x(j2),
+                        b.y(j2)));
+                if (best == 0f) {
+                    return 0f;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static float segmentDistance(float ax, float ay, float bx, float by, float cx, float cy, float dx,
+            float dy) {
+        if (crosses(ax, ay, bx, by, cx, cy, dx, dy)) {
+            return 0f;
+        }
+        return Math.min(Math.min(pointToSegment(ax, ay, cx, cy, dx, dy), pointToSegment(bx, by, cx, cy, dx, dy)),
+                Math.min(pointToSegment(cx, cy, ax, ay, bx, by), pointToSegment(dx, dy, ax, ay, bx, by)));
+    }
+
+    private static boolean crosses(float ax, float ay, float bx, float by, float cx, float cy, float dx, float dy) {
+        float d1 = cross(cx, cy, dx, dy, ax, ay);
+        float d2 = cross(cx, cy, dx, dy, bx, by);
+        float d3 = cross(ax, ay, bx, by, cx, cy);
+        float d4 = cross(ax, ay, bx, by, dx, dy);
+        return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    private static float cross(float ox, float oy, float ax, float ay, float bx, float by) {
+        return (ax - ox) * (by - oy) - (ay - oy) * (bx - ox);
+    }
+
+    private static float pointToSegment(float px, float py, float ax, float ay, float bx, float by) {
+        float vx = bx - ax;
+        float vy = by - ay;
+        float length2 = vx * vx + vy * vy;
+        float t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / length2));
+        float qx = ax + t * vx - px;
+        float qy = ay + t * vy - py;
+        return (float) Math.sqrt(qx * qx + qy * qy);
+    }
 }

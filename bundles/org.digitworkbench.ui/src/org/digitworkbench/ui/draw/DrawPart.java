@@ -6,15 +6,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.digitworkbench.api.Topics;
+import org.digitworkbench.api.image.InkImage;
+import org.digitworkbench.api.ink.Backdrop;
 import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.ui.preferences.UiPreferences;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Preference;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.PersistState;
-import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,9 +41,10 @@ import jakarta.inject.Inject;
 
 /**
  * The Draw view: a toolbar (Recognize, Undo, Clear, Export PNG, pen width) over the drawing canvas. Every change of
- * the drawing is published on {@link Topics#DRAWING_CHANGED} with the rendered grayscale image; Recognize (button
- * or Enter) publishes on {@link Topics#DRAWING_RECOGNIZE}. Keys on the canvas: Esc/Delete clear, Ctrl+Z undo,
- * Enter recognise.
+ * the drawing is published on {@link Topics#DRAWING_CHANGED} (a snapshot that renders the grayscale image on
+ * request); Recognize (button or Enter) publishes on {@link Topics#DRAWING_RECOGNIZE}. Readings coming back on
+ * {@link Topics#READING} are shown as boxes and labels over the digits. Keys on the canvas: Esc/Delete clear,
+ * Ctrl+Z undo, Enter recognise.
  */
 public final class DrawPart {
 
@@ -49,6 +54,8 @@ public final class DrawPart {
     private Drawing drawing;
     @Inject
     private IEventBroker broker;
+    @Inject
+    private UISynchronize ui;
     @Inject
     @Optional
     private MPart part;
@@ -133,12 +140,33 @@ public final class DrawPart {
         publishChange();
     }
 
-    /** Strokes sent by other views (replay, Send to Draw) replace the drawing; undo brings the old one back. */
+    /** Strokes sent by other views (replay) replace the drawing; undo brings the old one back. */
     @Inject
     @Optional
-    void load(@UIEventTopic(Topics.DRAWING_LOAD) List<Stroke> strokes) {
+    void load(@EventTopic(Topics.DRAWING_LOAD) List<Stroke> strokes) {
         if (strokes != null) {
-            drawing.replace(strokes);
+            onCanvas(() -> drawing.replace(strokes));
+        }
+    }
+
+    /** Runs on the UI thread while the canvas exists (events arrive on the event thread). */
+    private void onCanvas(Runnable action) {
+        ui.asyncExec(() -> {
+            if (canvas != null && !canvas.isDisposed()) {
+                action.run();
+            }
+        });
+    }
+
+    /** A picture sent to the canvas (a MNIST sample) replaces the drawing, centred; undo brings the old one back. */
+    @Inject
+    @Optional
+    void loadPicture(@EventTopic(Topics.DRAWING_LOAD_IMAGE) InkImage picture) {
+        if (picture != null) {
+            onCanvas(() -> {
+                Point size = canvas.getSize();
+                drawing.showPicture(Backdrop.centred(picture, Math.max(1, size.x), Math.max(1, size.y)));
+            });
         }
     }
 
@@ -150,13 +178,21 @@ public final class DrawPart {
         }
     }
 
+    /** Sends the drawing after every change, also while a stroke is drawn (live recognition keeps the newest). */
     private void publishChange() {
         updateActions();
-        if (!drawing.isDrawing()) {
-            DrawingSnapshot snapshot = snapshot();
-            if (snapshot != null) {
-                broker.post(Topics.DRAWING_CHANGED, snapshot);
-            }
+        DrawingSnapshot snapshot = snapshot();
+        if (snapshot != null) {
+            broker.post(Topics.DRAWING_CHANGED, snapshot);
+        }
+    }
+
+    /** Boxes and labels over the digits the Prediction view read, while they belong to the drawing shown. */
+    @Inject
+    @Optional
+    void showReading(@EventTopic(Topics.READING) Reading reading) {
+        if (reading != null) {
+            onCanvas(() -> canvas.setReading(reading));
         }
     }
 
@@ -171,7 +207,7 @@ public final class DrawPart {
         recognizeItem.setEnabled(true);
     }
 
-    /** The drawing now, rendered at canvas size; null before the canvas has a size. */
+    /** The drawing now at canvas size (its image is rendered when first asked for); null before layout. */
     public DrawingSnapshot snapshot() {
         if (canvas == null || canvas.isDisposed()) {
             return null;
@@ -180,16 +216,15 @@ public final class DrawPart {
         if (size.x <= 0 || size.y <= 0) {
             return null;
         }
-        List<Stroke> strokes = drawing.strokes();
-        ImageData data = DrawingRenderer.render(canvas.getDisplay(), strokes, size.x, size.y, canvas.penWidth());
-        return new DrawingSnapshot(drawing.version(), strokes, DrawingRenderer.toInk(data), canvas.penWidth());
+        return new DrawingSnapshot(drawing.version(), drawing.strokes(), drawing.backdrop(), size.x, size.y,
+                canvas.penWidth());
     }
 
     /** Writes the drawing, as shown, to a PNG file. */
     public void exportPng(Path file) throws IOException {
         Point size = canvas.getSize();
-        ImageData data = DrawingRenderer.render(canvas.getDisplay(), drawing.strokes(), size.x, size.y,
-                canvas.penWidth());
+        ImageData data = DrawingRenderer.render(canvas.getDisplay(), drawing.backdrop(), drawing.strokes(), size.x,
+                size.y, canvas.penWidth());
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {data};
         Path parent = file.toAbsolutePath().getParent();

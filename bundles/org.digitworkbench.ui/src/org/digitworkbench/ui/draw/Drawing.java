@@ -6,13 +6,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.digitworkbench.api.ink.Backdrop;
 import org.digitworkbench.api.ink.Stroke;
 import org.eclipse.e4.core.di.annotations.Creatable;
 
 import jakarta.inject.Singleton;
 
 /**
- * The strokes on the canvas: the model for rendering, undo, export and replay. One per workbench, so it outlives
+ * The strokes on the canvas, and a picture under them when a sample was sent to the Draw view: the model for
+ * rendering, undo, export and replay. One per workbench, so it outlives
  * the Draw part when the layout is reset. Used on the UI thread only.
  */
 @Creatable
@@ -22,8 +24,13 @@ public final class Drawing {
     /** Undo depth; older states are dropped. */
     static final int HISTORY = 200;
 
+    /** What undo brings back: the strokes and the picture under them. */
+    private record State(List<Stroke> strokes, Backdrop backdrop) {
+    }
+
     private List<Stroke> strokes = new ArrayList<>();
-    private final Deque<List<Stroke>> history = new ArrayDeque<>();
+    private Backdrop backdrop;
+    private final Deque<State> history = new ArrayDeque<>();
     private Stroke current;
     private long version;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -70,33 +77,52 @@ public final class Drawing {
         if (history.isEmpty()) {
             return false;
         }
-        strokes = history.pop();
+        State previous = history.pop();
+        strokes = new ArrayList<>(previous.strokes());
+        backdrop = previous.backdrop();
         changed();
         return true;
     }
 
     /** Removes every stroke; undoable. */
     public void clear() {
-        if (strokes.isEmpty() && current == null) {
+        if (isEmpty()) {
             return;
         }
         current = null;
         remember();
         strokes = new ArrayList<>();
+        backdrop = null;
         changed();
     }
 
-    /** Replaces the strokes (replay, send to draw); undoable. */
+    /** Replaces the drawing by these strokes (replay); undoable. */
     public void replace(List<Stroke> replacement) {
         current = null;
         remember();
         strokes = new ArrayList<>(replacement);
+        backdrop = null;
         changed();
+    }
+
+    /** Replaces the drawing by a picture to draw over (Send to Draw); undoable. */
+    public void showPicture(Backdrop picture) {
+        current = null;
+        remember();
+        strokes = new ArrayList<>();
+        backdrop = picture;
+        changed();
+    }
+
+    /** The picture under the strokes, or null. */
+    public Backdrop backdrop() {
+        return backdrop;
     }
 
     /** Sets the strokes without history, for restoring a saved drawing. */
     void restore(List<Stroke> saved) {
         strokes = new ArrayList<>(saved);
+        backdrop = null;
         history.clear();
         current = null;
         changed();
@@ -112,7 +138,7 @@ public final class Drawing {
     }
 
     public boolean isEmpty() {
-        return strokes.isEmpty() && current == null;
+        return strokes.isEmpty() && current == null && backdrop == null;
     }
 
     /** Increases with every change. */
@@ -129,7 +155,7 @@ public final class Drawing {
     }
 
     private void remember() {
-        history.push(new ArrayList<>(strokes));
+        history.push(new State(List.copyOf(strokes), backdrop));
         while (history.size() > HISTORY) {
             history.removeLast();
         }

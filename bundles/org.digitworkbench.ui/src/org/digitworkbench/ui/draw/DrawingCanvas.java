@@ -1,6 +1,9 @@
 package org.digitworkbench.ui.draw;
 
 import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.api.reading.Box;
+import org.digitworkbench.api.reading.DigitReading;
+import org.digitworkbench.api.reading.Reading;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -17,6 +20,7 @@ public final class DrawingCanvas extends Canvas {
     private final Drawing drawing;
     private final Runnable repaint = this::repaint;
     private float penWidth;
+    private Reading reading;
 
     public DrawingCanvas(Composite parent, Drawing drawing, float penWidth) {
         super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -41,6 +45,17 @@ public final class DrawingCanvas extends Canvas {
         redraw();
     }
 
+    /** Shows boxes and labels for a reading (the Prediction view's answer) over the strokes. */
+    public void setReading(Reading reading) {
+        this.reading = reading;
+        redraw();
+    }
+
+    /** The reading shown over the strokes, or null. */
+    public Reading reading() {
+        return reading;
+    }
+
     private void repaint() {
         if (!isDisposed()) {
             redraw();
@@ -59,8 +74,33 @@ public final class DrawingCanvas extends Canvas {
             gc.drawText(hint, (size.x - extent.x) / 2, (size.y - extent.y) / 2, true);
             return;
         }
+        DrawingRenderer.paint(gc, drawing.backdrop());
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
         DrawingRenderer.paint(gc, drawing.strokes(), penWidth);
+        paintReading(gc);
+    }
+
+    /** A box around each digit read and its label above; older readings (while drawing) in a lighter colour. */
+    private void paintReading(GC gc) {
+        if (reading == null || reading.isEmpty()) {
+            return;
+        }
+        boolean current = reading.version() == drawing.version();
+        gc.setLineWidth(2);
+        gc.setLineCap(SWT.CAP_FLAT);
+        gc.setLineStyle(current ? SWT.LINE_SOLID : SWT.LINE_DOT);
+        int colour = current ? SWT.COLOR_DARK_BLUE : SWT.COLOR_GRAY;
+        gc.setForeground(getDisplay().getSystemColor(colour));
+        for (DigitReading d : reading.digits()) {
+            Box b = d.bounds();
+            int x = Math.round(b.x0());
+            int y = Math.round(b.y0());
+            gc.drawRectangle(x, y, Math.round(b.width()), Math.round(b.height()));
+            String label = d.prediction().digit() + " " + Math.round(d.prediction().confidence() * 100) + "%";
+            Point extent = gc.textExtent(label);
+            gc.drawText(label, x, Math.max(0, y - extent.y - 2), true);
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
     }
 
     private void mouseDown(Event e) {

@@ -3,6 +3,7 @@ package org.digitworkbench.ui.draw;
 import java.util.List;
 
 import org.digitworkbench.api.image.InkImage;
+import org.digitworkbench.api.ink.Backdrop;
 import org.digitworkbench.api.ink.Stroke;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -15,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Draws strokes the way the canvas shows them — black, anti-aliased, round caps and joins — on screen or off
- * screen, and turns an off-screen rendering into the grayscale {@link InkImage} other views consume.
+ * screen (for Export PNG), over the picture sent to the canvas if there is one.
  */
 public final class DrawingRenderer {
 
@@ -48,13 +49,46 @@ public final class DrawingRenderer {
         }
     }
 
-    /** Renders strokes black on white off screen; the caller owns nothing afterwards. */
-    public static ImageData render(Display display, List<Stroke> strokes, int width, int height, float penWidth) {
+    /** Paints a picture under the strokes, enlarged with crisp square pixels, dark ink on white. */
+    public static void paint(GC gc, Backdrop backdrop) {
+        if (backdrop == null) {
+            return;
+        }
+        InkImage ink = backdrop.image();
+        ImageData data = new ImageData(ink.width(), ink.height(), 8, GRAYS);
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                data.setPixel(x, y, 255 - Math.round(ink.get(x, y) * 255));
+            }
+        }
+        int size = Math.max(1, Math.round(backdrop.size()));
+        Image image = new Image(gc.getDevice(), data.scaledTo(size, size));
+        try {
+            gc.drawImage(image, Math.round(backdrop.x()), Math.round(backdrop.y()));
+        } finally {
+            image.dispose();
+        }
+    }
+
+    private static final PaletteData GRAYS = grays();
+
+    private static PaletteData grays() {
+        RGB[] rgbs = new RGB[256];
+        for (int i = 0; i < 256; i++) {
+            rgbs[i] = new RGB(i, i, i);
+        }
+        return new PaletteData(rgbs);
+    }
+
+    /** Renders the drawing black on white off screen; the caller owns nothing afterwards. */
+    public static ImageData render(Display display, Backdrop backdrop, List<Stroke> strokes, int width, int height,
+            float penWidth) {
         Image image = new Image(display, Math.max(1, width), Math.max(1, height));
         GC gc = new GC(image);
         try {
             gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, width, height);
+            paint(gc, backdrop);
             gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
             paint(gc, strokes, penWidth);
         } finally {
@@ -67,37 +101,4 @@ public final class DrawingRenderer {
         }
     }
 
-    /** Ink values of a black-on-white rendering: 1 where fully black, 0 on white paper. */
-    public static InkImage toInk(ImageData data) {
-        int w = data.width;
-        int h = data.height;
-        float[] ink = new float[w * h];
-        PaletteData palette = data.palette;
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            data.getPixels(0, y, w, row, 0);
-            for (int x = 0; x < w; x++) {
-                int r;
-                int g;
-                int b;
-                if (palette.isDirect) {
-                    r = channel(row[x], palette.redMask, palette.redShift);
-                    g = channel(row[x], palette.greenMask, palette.greenShift);
-                    b = channel(row[x], palette.blueMask, palette.blueShift);
-                } else {
-                    RGB rgb = palette.getRGB(row[x]);
-                    r = rgb.red;
-                    g = rgb.green;
-                    b = rgb.blue;
-                }
-                ink[y * w + x] = 1f - (0.299f * r + 0.587f * g + 0.114f * b) / 255f;
-            }
-        }
-        return new InkImage(w, h, ink);
-    }
-
-    private static int channel(int pixel, int mask, int shift) {
-        int v = pixel & mask;
-        return shift < 0 ? v >>> -shift : v << shift;
-    }
 }

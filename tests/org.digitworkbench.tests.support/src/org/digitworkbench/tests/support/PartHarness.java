@@ -34,10 +34,20 @@ public final class PartHarness implements AutoCloseable {
         shell.setText("Digit Workbench test");
         shell.setLayout(new FillLayout(SWT.HORIZONTAL));
         shell.setBounds(10, 10, width, height);
-        context = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
-                .getBundleContext()).createChild("part-harness");
-        context.set(UISynchronize.class, new DisplaySynchronize(display));
+        context = application(display).createChild("part-harness");
         robot = new SwtRobot(display);
+    }
+
+    private static IEclipseContext application;
+
+    /** One context for the whole test run, like the workbench's application context, never disposed. */
+    private static synchronized IEclipseContext application(Display display) {
+        if (application == null) {
+            application = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
+                    .getBundleContext()).createChild("test-application");
+            application.set(UISynchronize.class, new DisplaySynchronize(display));
+        }
+        return application;
     }
 
     /** Creates a part of the given class in its own composite, as the e4 renderer would. */
@@ -49,6 +59,30 @@ public final class PartHarness implements AutoCloseable {
         parts.add(part);
         shell.layout(true, true);
         return part;
+    }
+
+    /** The first control of a type in the shell, depth first; fails when there is none. */
+    public <T> T find(Class<T> type) {
+        T found = find(shell, type);
+        if (found == null) {
+            throw new AssertionError("no " + type.getSimpleName() + " in the shell");
+        }
+        return found;
+    }
+
+    private static <T> T find(Composite parent, Class<T> type) {
+        for (var c : parent.getChildren()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c instanceof Composite inner) {
+                T found = find(inner, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public void open() {

@@ -67,32 +67,45 @@ public final class SwtRobot {
     }
 
     /**
-     * Press, move through every point of the stroke, release — as a hand with a mouse would: each move waits until
-     * the control has seen it, since GTK merges motion events that arrive faster than it draws frames.
+     * Press, move through the stroke, release — as a hand with a mouse would. GTK delivers at most one motion
+     * event per frame, like a real mouse, so points closer than {@link #STEP} pixels to the last one are skipped
+     * (the first and last are always kept) and each move waits until the control has seen it.
      */
     public void draw(Control control, Stroke stroke) {
         Point[] seen = {null};
+        boolean[] released = {false};
         org.eclipse.swt.widgets.Listener tracker = e -> seen[0] = new Point(e.x, e.y);
+        org.eclipse.swt.widgets.Listener up = e -> released[0] = true;
         control.addListener(SWT.MouseMove, tracker);
         control.addListener(SWT.MouseDown, tracker);
+        control.addListener(SWT.MouseUp, up);
         try {
-            moveTo(control, stroke.x(0), stroke.y(0));
+            Point start = new Point(Math.round(stroke.x(0)), Math.round(stroke.y(0)));
+            moveTo(control, start.x, start.y);
             press(1);
+            waitUntil(() -> start.equals(seen[0]), 1000);
+            Point last = start;
             for (int i = 1; i < stroke.size(); i++) {
                 Point target = new Point(Math.round(stroke.x(i)), Math.round(stroke.y(i)));
-                if (target.equals(seen[0])) {
+                boolean end = i == stroke.size() - 1;
+                if (target.equals(last) || (!end && Math.hypot(target.x - last.x, target.y - last.y) < STEP)) {
                     continue;
                 }
                 moveTo(control, target.x, target.y);
                 waitUntil(() -> target.equals(seen[0]), 1000);
+                last = target;
             }
             release(1);
+            waitUntil(() -> released[0], 1000);
         } finally {
             control.removeListener(SWT.MouseMove, tracker);
             control.removeListener(SWT.MouseDown, tracker);
+            control.removeListener(SWT.MouseUp, up);
         }
-        settle();
     }
+
+    /** Smallest distance between two replayed mouse positions, in pixels. */
+    public static final int STEP = 4;
 
     /** A left click in the middle of a rectangle given in the control's coordinates. */
     public void click(Control control, Rectangle bounds) {

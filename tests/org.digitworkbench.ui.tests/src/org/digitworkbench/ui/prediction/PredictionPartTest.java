@@ -1,0 +1,320 @@
+package org.digitworkbench.ui.prediction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.digitworkbench.api.DigitClassifier;
+import org.digitworkbench.api.ink.DrawingSnapshot;
+import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.api.ink.Strokes;
+import org.digitworkbench.api.ink.UnipenReader;
+import org.digitworkbench.api.reading.NumberReader;
+import org.digitworkbench.api.reading.Reading;
+import org.digitworkbench.tests.support.PartHarness;
+import org.digitworkbench.tests.support.SwtRobot;
+import org.digitworkbench.tests.support.TestData;
+import org.digitworkbench.ui.draw.DrawPart;
+import org.digitworkbench.ui.draw.Drawing;
+import org.digitworkbench.ui.draw.DrawingCanvas;
+import org.digitworkbench.ui.preferences.UiPreferences;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real Draw and Prediction parts side by side in a real Shell, the real classifier service behind them,
+ * driven with real pen strokes through the mouse.
+ */
+class PredictionPartTest {
+
+    private PartHarness harness;
+    private Drawing drawing;
+    private DrawPart draw;
+    private PredictionPart prediction;
+    private SwtRobot robot;
+    private Control canvas;
+
+    @BeforeEach
+    void openParts() {
+        UiPreferences.setPenWidth(UiPreferences.DEFAULT_PEN_WIDTH);
+        UiPreferences.setLive(true);
+        harness = new PartHarness(1500, 760);
+        drawing = new Drawing();
+        harness.context.set(Drawing.class, drawing);
+        draw = harness.make(DrawPart.class);
+        prediction = harness.make(PredictionPart.class);
+        harness.open();
+        robot = harness.robot;
+        canvas = harness.find(DrawingCanvas.class);
+        assertTrue(robot.waitUntil(() -> !PredictionPart.LOADING.equals(prediction.hintLabel().getText()), 120_000),
+                "the model service arrived");
+    }
+
+    @AfterEach
+    void close() {
+        harness.close();
+        UiPreferences.setLive(true);
+        UiPreferences.setPenWidth(UiPreferences.DEFAULT_PEN_WIDTH);
+    }
+
+    /** Waits until the view shows the reading of the drawing as it is now. */
+    private Reading currentReading() {
+        assertTrue(robot.waitUntil(() -> prediction.shown() != null
+                && prediction.shown().version() == drawing.version(), 10_000),
+                "the view shows the reading of drawing version " + drawing.version());
+        return prediction.shown();
+    }
+
+    private void drawStrokes(List<Stroke> strokes) {
+        robot.key(SwtRobot.ESCAPE);
+        for (Stroke s : strokes) {
+            robot.draw(canvas, s);
+        }
+    }
+
+    @Test
+    void emptyCanvasShowsAHintAndNoPrediction() {
+        robot.draw(canvas, new Stroke(new float[] {100, 100, 140, 300}));
+        assertFalse(currentReading().isEmpty());
+        robot.key(SwtRobot.ESCAPE);
+        Reading r = currentReading();
+        assertTrue(r.isEmpty());
+        assertEquals("", prediction.numberLabel().getText());
+        assertEquals(PredictionPart.HINT, prediction.hintLabel().getText());
+        assertEquals(0, prediction.cards().getChildren().length);
+    }
+
+    @Test
+    void realPenDigitsAreReadWithWordsBarsAndLatency() throws IOException {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
+        Point size = canvas.getSize();
+        int correct = 0;
+        int n = 0;
+        for (int i = 3; i < digits.size(); i += 61) {
+            UnipenReader.PenDigit d = digits.get(i);
+            drawStrokes(Strokes.fit(d.strokes(), size.x, size.y, size.y * 0.15f));
+            Reading r = currentReading();
+            n++;
+            if (r.number().equals(String.valueOf(d.label()))) {
+                correct++;
+            }
+            assertEquals(1, r.digits().size(), "one digit drawn, one digit read (pen digit " + i + ")");
+            assertEquals(r.number(), prediction.numberLabel().getText());
+            assertEquals(NumberWords.of(r.number()), prediction.wordsLabel().getText());
+            assertEquals(1, prediction.cards().getChildren().length, "one card with image and bars");
+            assertTrue(prediction.latencyLabel().getText().matches("last prediction [0-9.]+ ms"),
+                    prediction.latencyLabel().getText());
+        }
+        double accuracy = correct / (double) n;
+        System.out.printf("live view, %d real pen digits of the held-out writers drawn with the mouse: accuracy %.3f%n",
+                n, accuracy);
+        assertTrue(accuracy >= 0.85, "accuracy " + accuracy);
+    }
+
+    /** Numbers of 2 to 6 digits composed from real pen digits of one writer, written side by side. */
+    @Test
+    void wholeNumbersAreSplitIntoDigitsLeftToRight() throws IOException {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
+        UiPreferences.setPenWidth(14);
+        Point size = canvas.getSize();
+        int numbers = 0;
+        int rightCount = 0;
+        int rightNumbers = 0;
+        for (int length = 2; length <= 6; length++) {
+            for (int trial = 0; trial < 4; trial++) {
+                int start = (length * 397 + trial * 151) % (digits.size() - 6);
+                List<UnipenReader.PenDigit> chosen = digits.subList(start, start + length);
+                StringBuilder truth = new StringBuilder();
+                List<Stroke> strokes = new ArrayList<>();
+                float cell = size.x / (float) length;
+                for (int k = 0; k < length; k++) {
+                    truth.append(chosen.get(k).label());
+                    for (Stroke s : Strokes.fit(chosen.get(k).strokes(), cell, size.y * 0.6f, cell * 0.12f)) {
+                        strokes.add(s.transformed(1f, k * cell, size.y * 0.2f));
+                    }
+                }
+                drawStrokes(strokes);
+                Reading r = currentReading();
+                numbers++;
+                if (r.digits().size() == length) {
+                    rightCount++;
+                }
+                if (r.number().equals(truth.toString())) {
+                    rightNumbers++;
+                }
+                assertEquals(r.number(), prediction.numberLabel().getText());
+                assertEquals(r.digits().size(), prediction.cards().getChildren().length, "a card per digit");
+                DrawingCanvas drawn = (DrawingCanvas) canvas;
+                assertTrue(robot.waitUntil(() -> drawn.reading() != null && drawn.reading().version() == r.version(),
+                        3000), "the canvas shows the reading");
+                assertEquals(r.digits().size(), drawn.reading().digits().size(), "a box per digit on the canvas");
+            }
+        }
+        System.out.printf("live view, %d numbers of 2-6 real pen digits (held-out writers): %d split into the right "
+                + "number of digits, "
+                + "%d read entirely right%n", numbers, rightCount, rightNumbers);
+        assertTrue(rightCount >= numbers * 0.9, rightCount + " of " + numbers + " split right");
+        assertTrue(rightNumbers >= numbers * 0.6, rightNumbers + " of " + numbers + " read right");
+    }
+
+    @Test
+    void numbersAreSpelledOut() {
+        assertEquals("seven", NumberWords.of("7"));
+        assertEquals("two thousand twenty-six", NumberWords.of("2026"));
+        assertEquals("zero zero seven", NumberWords.of("007"));
+        assertEquals("", NumberWords.of(""));
+    }
+
+    /** An unsure answer is said plainly, with the two candidates. */
+    @Test
+    void lowConfidenceIsSaidPlainly() throws Exception {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        DigitClassifier classifier = harness.context.get(DigitClassifier.class);
+        assertNotNull(classifier, "the classifier service");
+        Point size = canvas.getSize();
+        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        for (int i = 0; i < digits.size(); i++) {
+            List<Stroke> strokes = Strokes.fit(digits.get(i).strokes(), size.x, size.y, size.y * 0.15f);
+            Reading offline = NumberReader.read(classifier,
+                    new DrawingSnapshot(0, strokes, size.x, size.y, UiPreferences.DEFAULT_PEN_WIDTH));
+            if (offline.digits().size() == 1 && offline.confidence() < 0.6f) {
+                drawStrokes(strokes);
+                Reading r = currentReading();
+                String doubt = prediction.doubtLabel().getText();
+                assertTrue(doubt.matches("not sure: \\d or \\d\\?"), "'" + doubt + "' for " + r.number());
+                assertTrue(doubt.contains(r.digits().get(0).prediction().digit() + " or "
+                        + r.digits().get(0).prediction().runnerUp()));
+                return;
+            }
+        }
+        Assumptions.abort("no unsure pen digit found");
+    }
+
+    @Test
+    void readingUpdatesWhileTheStrokeIsStillBeingDrawn() {
+        Point size = canvas.getSize();
+        float x = size.x / 2f;
+        robot.moveTo(canvas, x, size.y * 0.15f);
+        robot.press(1);
+        for (int i = 1; i <= 40; i++) {
+            robot.moveTo(canvas, x + (i % 2), size.y * (0.15f + 0.7f * i / 40));
+        }
+        assertTrue(robot.waitUntil(() -> drawing.strokes().get(0).maxY() > size.y * 0.8f, 3000),
+                "the moves arrived");
+        assertTrue(drawing.isDrawing(), "the mouse button is still down");
+        Reading midStroke = currentReading();
+        assertFalse(midStroke.isEmpty(), "a reading arrived before the stroke was finished");
+        robot.release(1);
+        assertEquals("1", currentReading().number(), "a straight vertical stroke reads as 1");
+    }
+
+    @Test
+    void withLiveOffOnlyRecognizeReads() {
+        UiPreferences.setLive(false);
+        robot.draw(canvas, new Stroke(new float[] {200, 60, 205, 300}));
+        robot.settle();
+        assertTrue(prediction.shown() == null || prediction.shown().version() != drawing.version(),
+                "no reading without Recognize");
+        robot.key(SwtRobot.RETURN);
+        assertEquals("1", currentReading().number());
+    }
+
+    @Test
+    void everyFinishedPredictionIsLoggedInOneLine() {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        ILogListener listener = (status, plugin) -> {
+            if (status.getSeverity() == IStatus.INFO && status.getMessage().startsWith("prediction ")) {
+                lines.add(status.getMessage());
+            }
+        };
+        Platform.addLogListener(listener);
+        try {
+            robot.draw(canvas, new Stroke(new float[] {200, 60, 205, 300}));
+            Reading r = currentReading();
+            assertTrue(robot.waitUntil(() -> !lines.isEmpty(), 3000), "a prediction line in the log");
+            String last = lines.get(lines.size() - 1);
+            assertTrue(last.matches("prediction digits=\\d+ confidence=\\d\\.\\d{4} latency_ms=\\d+\\.\\d"), last);
+            assertEquals(r.logLine(), last);
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+    }
+
+    /**
+     * Live prediction must not make the UI stutter: a timer on the UI thread measures the longest gap between its
+     * runs while real pen digits are drawn. The same timer sees when the view starts showing the reading of a
+     * drawing version, which gives the latency from the mouse move that made that version to the updated view.
+     * Figures are printed; only the hard limit (50 ms stall) is asserted.
+     */
+    @Test
+    void uiThreadStallsAndLiveLatencyWhileDrawing() throws IOException {
+        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
+        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        Point size = canvas.getSize();
+        List<Long> gaps = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        java.util.Map<Long, Long> movedAt = new java.util.HashMap<>();
+        canvas.addListener(org.eclipse.swt.SWT.MouseMove, e -> movedAt.put(drawing.version(), System.nanoTime()));
+        long[] last = {System.nanoTime(), -1};
+        boolean[] running = {true};
+        Runnable tick = new Runnable() {
+            @Override
+            public void run() {
+                long now = System.nanoTime();
+                gaps.add(now - last[0]);
+                last[0] = now;
+                Reading shown = prediction.shown();
+                if (shown != null && shown.version() != last[1]) {
+                    last[1] = shown.version();
+                    Long moved = movedAt.get(shown.version());
+                    if (moved != null) {
+                        latencies.add((now - moved) / 1e6);
+                    }
+                }
+                if (running[0]) {
+                    harness.display.timerExec(2, this);
+                }
+            }
+        };
+        harness.display.timerExec(2, tick);
+        try {
+            for (int i = 11; i < digits.size(); i += 733) {
+                drawStrokes(Strokes.fit(digits.get(i).strokes(), size.x, size.y, size.y * 0.15f));
+                currentReading();
+            }
+        } finally {
+            running[0] = false;
+        }
+        long[] sortedGaps = gaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        double[] sortedLatencies = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double maxStall = sortedGaps[sortedGaps.length - 1] / 1e6;
+        System.out.printf("UI thread while drawing with live prediction: %d timer ticks, longest stall %.1f ms, "
+                + "p99 %.1f ms; mouse move -> view updated: p50 %.1f ms, p99 %.1f ms (%d readings shown)%n",
+                sortedGaps.length, maxStall, sortedGaps[(int) (sortedGaps.length * 0.99)] / 1e6,
+                percentile(sortedLatencies, 50), percentile(sortedLatencies, 99), sortedLatencies.length);
+        assertTrue(sortedLatencies.length > 10, "readings were shown while drawing");
+        assertTrue(maxStall <= 50, "longest UI-thread stall " + maxStall + " ms " + Arrays.toString(
+                Arrays.copyOfRange(sortedGaps, Math.max(0, sortedGaps.length - 5), sortedGaps.length)));
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
