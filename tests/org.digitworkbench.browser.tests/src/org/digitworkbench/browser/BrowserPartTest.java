@@ -11,15 +11,16 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.digitworkbench.api.DigitsCommand;
+import org.digitworkbench.api.ModelService;
 import org.digitworkbench.api.Topics;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.api.mnist.MnistStore;
 import org.digitworkbench.browser.model.MnistSamples;
 import org.digitworkbench.browser.model.Sample;
 import org.digitworkbench.browser.model.SampleQuery;
+import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SwtRobot;
 import org.digitworkbench.tests.support.TestData;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The MNIST Browser in a real Shell with the real 70,000 samples and the real model service. */
 class BrowserPartTest {
@@ -98,7 +98,7 @@ class BrowserPartTest {
     /** The browser's mistakes for a model are exactly those of digits evaluate --errors for that model. */
     @Test
     void sameMistakesAsDigitsEvaluate() throws Exception {
-        DigitsCommand evaluate = command("evaluate");
+        DigitsCommand evaluate = OsgiServices.command("evaluate");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             assertEquals(0, evaluate.run(List.of("--errors"), o, System.err));
@@ -180,6 +180,43 @@ class BrowserPartTest {
     }
 
     @Test
+    void classifyingTheTrainingSetShowsProgressAndCanBeCancelled() {
+        Button classifyTrain = button("Classify training set");
+        robot.click(classifyTrain, new Rectangle(0, 0, classifyTrain.getSize().x, classifyTrain.getSize().y));
+        Button cancel = button("Cancel");
+        assertTrue(robot.waitUntil(() -> cancel.isVisible() && browser.runningJob() != null, 5000),
+                "progress and a Cancel button while the training set is classified");
+        robot.click(cancel, new Rectangle(0, 0, cancel.getSize().x, cancel.getSize().y));
+        assertTrue(robot.waitUntil(() -> browser.runningJob() == null && !cancel.isVisible(), 10_000),
+                "the job stopped and its progress disappeared");
+        assertTrue(browser.samples().predictions(false) == null, "no half-done training predictions are shown");
+        assertTrue(browser.samples().predictions(true) == null || browser.samples().errors(true) >= 0);
+    }
+
+    /** Another model in service means new predictions everywhere in the browser. */
+    @Test
+    void followsTheClassifierServiceWhenAnotherModelIsLoaded() throws Exception {
+        ModelService models = OsgiServices.await(ModelService.class);
+        var before = browser.samples().predictions(true);
+        int beforeErrors = browser.samples().errors(true);
+        Path copy = Files.createTempDirectory("model").resolve("another-model.zip");
+        org.osgi.framework.Bundle inference = java.util.Arrays.stream(FrameworkUtil.getBundle(getClass())
+                .getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals("org.digitworkbench.inference"))
+                .findFirst().orElseThrow();
+        try (var in = inference.getEntry("models/digits-cnn.zip").openStream()) {
+            Files.copy(in, copy);
+        }
+        try {
+            models.load(copy);
+            assertTrue(robot.waitUntil(() -> browser.samples().predictions(true) != null
+                    && browser.samples().predictions(true) != before, 60_000), "the test set was classified again");
+            assertEquals(beforeErrors, browser.samples().errors(true), "same weights, same mistakes");
+        } finally {
+            models.loadShipped();
+        }
+    }
+
+    @Test
     void whyShowsWhichPixelsDecided() {
         browser.setQuery(SampleQuery.everything().withResult(SampleQuery.Result.WRONG));
         robot.click(browser.grid(), browser.grid().tileBounds(0));
@@ -249,23 +286,5 @@ class BrowserPartTest {
             }
         }
         return null;
-    }
-
-    private static DigitsCommand command(String name) throws InterruptedException {
-        var context = FrameworkUtil.getBundle(BrowserPartTest.class).getBundleContext();
-        ServiceTracker<DigitsCommand, DigitsCommand> tracker = new ServiceTracker<>(context, DigitsCommand.class,
-                null);
-        tracker.open();
-        long deadline = System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(60);
-        while (System.currentTimeMillis() < deadline) {
-            Object[] all = tracker.getServices();
-            for (Object o : all == null ? new Object[0] : all) {
-                if (((DigitsCommand) o).name().equals(name)) {
-                    return (DigitsCommand) o;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no command " + name);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.Prediction;
@@ -32,7 +33,7 @@ class ClassifierServiceTest {
     @BeforeAll
     static void serviceAndData() throws InterruptedException, IOException {
         test = TestData.mnist().load(MnistStore.Split.TEST);
-        classifier = Services.await(DigitClassifier.class);
+        classifier = OsgiServices.await(DigitClassifier.class);
     }
 
     @Test

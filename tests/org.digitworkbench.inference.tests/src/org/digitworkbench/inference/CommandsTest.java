@@ -15,6 +15,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.api.ink.StrokeRasterizer;
 import org.digitworkbench.api.ink.Strokes;
@@ -36,7 +37,7 @@ class CommandsTest {
     static Run run(String command, String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        DigitsCommand c = Services.command(command);
+        DigitsCommand c = OsgiServices.command(command);
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
@@ -190,7 +191,7 @@ class CommandsTest {
 
     @Test
     void unknownOptionsAreUsageErrors() throws Exception {
-        DigitsCommand predict = Services.command("predict");
+        DigitsCommand predict = OsgiServices.command("predict");
         try {
             predict.run(List.of("--jsn", "x.png"), System.out, System.err);
         } catch (IllegalArgumentException e) {

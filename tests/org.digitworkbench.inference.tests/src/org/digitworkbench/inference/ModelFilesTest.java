@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
 import org.digitworkbench.api.ModelService;
@@ -75,24 +76,24 @@ class ModelFilesTest {
 
     @Test
     void badModelKeepsThePreviousOneInService() throws Exception {
-        ModelService models = Services.await(ModelService.class);
-        Services.await(DigitClassifier.class);
+        ModelService models = OsgiServices.await(ModelService.class);
+        OsgiServices.await(DigitClassifier.class);
         ModelInfo before = models.current();
         Path bad = Files.write(dir.resolve("bad.zip"), zip("readme.txt", "not a model"));
         IOException e = assertThrows(IOException.class, () -> models.load(bad));
         assertTrue(e.getMessage().contains("bad.zip"));
         assertEquals(before, models.current());
-        assertEquals(before, Services.await(DigitClassifier.class).info());
+        assertEquals(before, OsgiServices.await(DigitClassifier.class).info());
     }
 
     @Test
     void aModelFileCanReplaceTheShippedOneAndBeReplacedBack() throws Exception {
-        ModelService models = Services.await(ModelService.class);
+        ModelService models = OsgiServices.await(ModelService.class);
         Path copy = Files.write(dir.resolve("copy-of-shipped.zip"), shippedModel());
         ModelInfo loaded = models.load(copy);
         try {
             assertEquals(copy.toAbsolutePath().toString(), loaded.source());
-            assertEquals(loaded, Services.await(DigitClassifier.class).info(), "the service follows the load");
+            assertEquals(loaded, OsgiServices.await(DigitClassifier.class).info(), "the service follows the load");
         } finally {
             assertEquals("shipped", models.loadShipped().source());
         }

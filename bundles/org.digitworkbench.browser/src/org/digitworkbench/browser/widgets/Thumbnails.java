@@ -5,10 +5,10 @@ import java.util.Map;
 
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.browser.model.MnistSamples;
+import org.digitworkbench.ui.draw.DrawingRenderer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Display;
  */
 final class Thumbnails {
 
-    private static final PaletteData GRAYS = grays();
+    private static final PaletteData GRAYS = DrawingRenderer.grayPalette();
     private final Display display;
     private final int size;
     private final int capacity;
@@ -55,13 +55,5 @@ final class Thumbnails {
     void clear() {
         cache.values().forEach(Image::dispose);
         cache.clear();
-    }
-
-    private static PaletteData grays() {
-        RGB[] rgbs = new RGB[256];
-        for (int i = 0; i < 256; i++) {
-            rgbs[i] = new RGB(i, i, i);
-        }
-        return new PaletteData(rgbs);
     }
 }

@@ -70,9 +70,10 @@ public final class DrawingRenderer {
         }
     }
 
-    private static final PaletteData GRAYS = grays();
+    private static final PaletteData GRAYS = grayPalette();
 
-    private static PaletteData grays() {
+    /** 256 grays, index = brightness: for 8-bit images of ink. */
+    public static PaletteData grayPalette() {
         RGB[] rgbs = new RGB[256];
         for (int i = 0; i < 256; i++) {
             rgbs[i] = new RGB(i, i, i);

@@ -1,4 +1,4 @@
-package org.digitworkbench.inference;
+package org.digitworkbench.tests.support;
 
 import java.util.concurrent.TimeUnit;
 
@@ -8,13 +8,13 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** OSGi services as the product's bundles see them, waited for as DS brings them up. */
-final class Services {
+public final class OsgiServices {
 
-    private Services() {
+    private OsgiServices() {
     }
 
-    static <T> T await(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+    public static <T> T await(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(OsgiServices.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();
         T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(120));
@@ -25,8 +25,8 @@ final class Services {
     }
 
     /** The {@code digits NAME} command as registered by its bundle. */
-    static DigitsCommand command(String name) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(Services.class).getBundleContext();
+    public static DigitsCommand command(String name) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(OsgiServices.class).getBundleContext();
         ServiceTracker<DigitsCommand, DigitsCommand> tracker = new ServiceTracker<>(context, DigitsCommand.class,
                 null);
         tracker.open();
