@@ -1,6 +1,5 @@
 package org.digitworkbench.ui.draw;
 
-import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.reading.Box;
 import org.digitworkbench.api.reading.DigitReading;
 import org.digitworkbench.api.reading.Reading;
@@ -122,10 +121,5 @@ public final class DrawingCanvas extends Canvas {
             drawing.extend(e.x, e.y);
             drawing.end();
         }
-    }
-
-    /** The stroke being drawn, for tests and tools; null when the pen is up. */
-    Stroke strokeInProgress() {
-        return drawing.isDrawing() ? drawing.strokes().get(drawing.strokes().size() - 1) : null;
     }
 }

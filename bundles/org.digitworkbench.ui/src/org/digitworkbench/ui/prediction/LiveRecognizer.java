@@ -70,9 +70,4 @@ final class LiveRecognizer {
     void cancel() {
         job.cancel();
     }
-
-    /** Waits for the reading in progress, for tests and shutdown. */
-    boolean idle() {
-        return job.getState() == Job.NONE && pending.get() == null;
-    }
 }
