@@ -22,6 +22,7 @@ import org.digitworkbench.browser.widgets.ConfusionMatrixView;
 import org.digitworkbench.browser.widgets.HeatMapView;
 import org.digitworkbench.browser.widgets.SampleGrid;
 import org.digitworkbench.ui.prediction.DigitCard;
+import org.digitworkbench.ui.support.UiThread;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -214,7 +215,7 @@ public final class BrowserPart {
     void setClassifier(@Service DigitClassifier service) {
         classifier = service;
         if (service != null && samples != null) {
-            ui.asyncExec(this::classify);
+            UiThread.later(ui, this::classify);
         }
     }
 
@@ -236,10 +237,10 @@ public final class BrowserPart {
                     MnistSplit train = store.load(MnistStore.Split.TRAIN);
                     sub.worked(1);
                     MnistSamples loaded = new MnistSamples(test, train);
-                    ui.asyncExec(() -> samplesLoaded(loaded));
+                    UiThread.later(ui, () -> samplesLoaded(loaded));
                     return Status.OK_STATUS;
                 } catch (Exception e) {
-                    ui.asyncExec(() -> showMissing(e.getMessage()));
+                    UiThread.later(ui, () -> showMissing(e.getMessage()));
                     return Status.info("MNIST could not be read: " + e.getMessage());
                 }
             }
@@ -268,16 +269,16 @@ public final class BrowserPart {
                 try {
                     new MnistFetcher(MnistStore.standard(), message -> {
                         monitor.subTask(message);
-                        ui.asyncExec(() -> {
+                        UiThread.later(ui, () -> {
                             if (!missingText.isDisposed()) {
                                 missingText.setText(message);
                             }
                         });
                     }).fetch();
-                    ui.asyncExec(BrowserPart.this::load);
+                    UiThread.later(ui, BrowserPart.this::load);
                     return Status.OK_STATUS;
                 } catch (Exception e) {
-                    ui.asyncExec(() -> showMissing("Fetching MNIST failed: " + e.getMessage()));
+                    UiThread.later(ui, () -> showMissing("Fetching MNIST failed: " + e.getMessage()));
                     return Status.info("Fetching MNIST failed: " + e.getMessage());
                 } finally {
                     monitor.done();
@@ -323,7 +324,7 @@ public final class BrowserPart {
                     List<Prediction> all = new ArrayList<>(split.size());
                     for (int start = 0; start < split.size(); start += CHUNK) {
                         if (sub.isCanceled()) {
-                            ui.asyncExec(() -> {
+                            UiThread.later(ui, () -> {
                                 showProgress(null, 0);
                                 refresh();
                             });
@@ -337,12 +338,12 @@ public final class BrowserPart {
                         sub.worked(images.size());
                         done[0] += images.size();
                         int percent = done[0] * 100 / total;
-                        ui.asyncExec(() -> showProgress(task, percent));
+                        UiThread.later(ui, () -> showProgress(task, percent));
                     }
                     s.setPredictions(test, new SplitPredictions(all));
-                    ui.asyncExec(BrowserPart.this::refresh);
+                    UiThread.later(ui, BrowserPart.this::refresh);
                 }
-                ui.asyncExec(() -> showProgress(null, 0));
+                UiThread.later(ui, () -> showProgress(null, 0));
                 return Status.OK_STATUS;
             }
         });
@@ -469,7 +470,7 @@ public final class BrowserPart {
         DigitImage image = s.image(id);
         Job job = Job.create("Why? Occlusion map of " + Sample.describe(id), monitor -> {
             float[] heat = Occlusion.heatMap(model, image);
-            ui.asyncExec(() -> {
+            UiThread.later(ui, () -> {
                 if (!heatMap.isDisposed() && grid.selectedId() == id) {
                     heatMap.setHeat(heat);
                 }

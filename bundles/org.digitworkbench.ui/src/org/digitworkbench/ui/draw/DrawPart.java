@@ -12,6 +12,7 @@ import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.ui.preferences.UiPreferences;
+import org.digitworkbench.ui.support.UiThread;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Preference;
@@ -151,7 +152,7 @@ public final class DrawPart {
 
     /** Runs on the UI thread while the canvas exists (events arrive on the event thread). */
     private void onCanvas(Runnable action) {
-        ui.asyncExec(() -> {
+        UiThread.later(ui, () -> {
             if (canvas != null && !canvas.isDisposed()) {
                 action.run();
             }

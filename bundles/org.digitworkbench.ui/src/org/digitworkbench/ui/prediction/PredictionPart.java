@@ -9,6 +9,7 @@ import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.reading.DigitReading;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.ui.preferences.UiPreferences;
+import org.digitworkbench.ui.support.UiThread;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
@@ -105,7 +106,7 @@ public final class PredictionPart {
     @Optional
     void setClassifier(@Service DigitClassifier service) {
         classifier = service;
-        ui.asyncExec(this::showModel);
+        UiThread.later(ui, this::showModel);
         if (service != null) {
             recognizer.again();
         }
@@ -133,7 +134,7 @@ public final class PredictionPart {
             ILog.of(PredictionPart.class).info(reading.logLine());
         }
         broker.post(Topics.READING, reading);
-        ui.asyncExec(() -> show(reading));
+        UiThread.later(ui, () -> show(reading));
     }
 
     private void show(Reading reading) {
