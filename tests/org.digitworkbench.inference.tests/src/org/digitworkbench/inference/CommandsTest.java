@@ -21,7 +21,6 @@ import org.digitworkbench.api.ink.StrokeRasterizer;
 import org.digitworkbench.api.ink.Strokes;
 import org.digitworkbench.api.ink.UnipenReader;
 import org.digitworkbench.tests.support.TestData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +57,7 @@ class CommandsTest {
      */
     @Test
     void predictReadsRealPenDigitsFromImageFiles() throws Exception {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits();
         List<String> files = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         int[] sizes = {120, 280, 600};
@@ -94,8 +92,7 @@ class CommandsTest {
      */
     @Test
     void predictReadsWholeNumbersFromOnePicture() throws Exception {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits().get();
+        List<UnipenReader.PenDigit> digits = TestData.heldOutPenDigits();
         List<String> files = new ArrayList<>();
         List<String> truths = new ArrayList<>();
         for (int length = 2; length <= 6; length++) {
@@ -172,6 +169,60 @@ class CommandsTest {
         assertEquals(wrong, listed, "--errors lists every misclassified test image");
     }
 
+    /**
+     * The handwriting benchmark a user can run: four tables over digit height × pen width; the figures of the
+     * shipped model on writers it never saw, and the same in every cell, since the pen and the size change nothing
+     * the network sees.
+     */
+    @Test
+    void evaluateHandwritingPrintsTheSizeAndPenTables() throws Exception {
+        Run r = run("evaluate", "--handwriting", "--numbers", "60");
+        assertEquals(0, r.code, r.err);
+        System.out.print(r.out);
+        List<double[]> tables = new ArrayList<>();
+        for (String block : r.out.split("\n\n")) {
+            List<Double> values = new ArrayList<>();
+            for (String line : block.split("\n")) {
+                if (line.matches("\\s+\\d+ px.*")) {
+                    for (String cell : line.trim().split("\\s+")) {
+                        if (cell.endsWith("%")) {
+                            values.add(Double.parseDouble(cell.substring(0, cell.length() - 1)));
+                        }
+                    }
+                }
+            }
+            if (!values.isEmpty()) {
+                assertEquals(16, values.size(), "4 heights × 4 pens in\n" + block);
+                tables.add(values.stream().mapToDouble(Double::doubleValue).toArray());
+            }
+        }
+        assertEquals(5, tables.size(), "singles, digits, whole numbers, split, pictures:\n" + r.out);
+        double[] singles = tables.get(0);
+        double[] perDigit = tables.get(1);
+        double[] numbers = tables.get(2);
+        double low = java.util.Arrays.stream(perDigit).min().orElseThrow();
+        double high = java.util.Arrays.stream(perDigit).max().orElseThrow();
+        assertTrue(high - low <= 1.0, "per-digit accuracy within 1 point across sizes and pens: " + low + "-" + high);
+        assertTrue(java.util.Arrays.stream(singles).min().orElseThrow() >= 97.0, "single digits " + r.out);
+        assertTrue(java.util.Arrays.stream(numbers).min().orElseThrow() >= 85.0, "whole numbers " + r.out);
+        // pictures lose what a fat pen covers; where the pen is at most a quarter of the digit they read as well
+        double[] pictures = tables.get(4);
+        for (int cell : new int[] {0, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15}) {
+            assertTrue(pictures[cell] >= 93.0, "picture cell " + cell + ": " + r.out);
+        }
+    }
+
+    @Test
+    void evaluatePendigitsScoresTheHeldOutWriters() throws Exception {
+        Run r = run("evaluate", "--pendigits", "--json");
+        assertEquals(0, r.code, r.err);
+        String json = r.out.strip();
+        double accuracy = Double.parseDouble(json.replaceAll(".*\"accuracy\":([0-9.]+).*", "$1"));
+        int count = Integer.parseInt(json.replaceAll(".*\"count\":([0-9]+).*", "$1"));
+        assertEquals(TestData.heldOutPenDigits().size(), count, "writers 21-30 by default");
+        assertTrue(accuracy >= 0.97, "held-out pen digits " + accuracy);
+    }
+
     @Test
     void trainMakesALoadableModelAndItsCard() throws Exception {
         Run r = run("train", "--limit", "2048", "--epochs", "1", "--out", dir.toString(), "--name", "quick");
@@ -187,6 +238,8 @@ class CommandsTest {
         assertTrue(markdown.contains("**Accuracy: "), markdown);
         assertTrue(markdown.contains(String.format(java.util.Locale.ROOT, "%.4f",
                 loaded.metadata().testAccuracy())), "the card shows the accuracy stored in the model");
+        assertTrue(markdown.contains("pendigits-train.gz") && markdown.contains("whole numbers of 2-5 digits"),
+                "trained on the shipped pen digits, with the handwriting tables: " + markdown);
     }
 
     @Test

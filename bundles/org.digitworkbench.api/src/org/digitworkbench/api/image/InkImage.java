@@ -89,6 +89,24 @@ public final class InkImage {
         return ink;
     }
 
+    /** The part of the picture from (x, y), w×h pixels; what lies outside the picture is paper. */
+    public InkImage crop(int x, int y, int w, int h) {
+        float[] out = new float[w * h];
+        for (int r = 0; r < h; r++) {
+            int sy = y + r;
+            if (sy < 0 || sy >= height) {
+                continue;
+            }
+            for (int c = 0; c < w; c++) {
+                int sx = x + c;
+                if (sx >= 0 && sx < width) {
+                    out[r * w + c] = ink[sy * width + sx];
+                }
+            }
+        }
+        return new InkImage(w, h, out);
+    }
+
     /** A copy of the ink values, row-major. */
     public float[] toArray() {
         return ink.clone();

@@ -2,11 +2,14 @@ package org.digitworkbench.api.ink;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads pen trajectories in the UNIPEN format of the UCI "Pen-Based Recognition of Handwritten Digits" data
@@ -22,9 +25,21 @@ public final class UnipenReader {
     private UnipenReader() {
     }
 
+    /** Reads a UNIPEN file, gzip-compressed when its name ends in {@code .gz}. */
     public static List<PenDigit> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads UNIPEN digits from a stream, gunzipping it when {@code name} ends in {@code .gz}; {@code name} also
+     * names the source in error messages.
+     */
+    public static List<PenDigit> read(InputStream stream, String name) throws IOException {
+        InputStream raw = name.endsWith(".gz") ? new GZIPInputStream(stream) : stream;
         List<PenDigit> digits = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.US_ASCII))) {
             int label = -1;
             int writer = -1;
             List<Stroke> strokes = null;
@@ -57,7 +72,7 @@ public final class UnipenReader {
                 } else if (points != null && !t.isEmpty() && !t.startsWith(".")) {
                     String[] f = t.split("\\s+");
                     if (f.length != 2) {
-                        throw new IOException(file + ":" + lineNumber + ": expected 'x y', got '" + t + "'");
+                        throw new IOException(name + ":" + lineNumber + ": expected 'x y', got '" + t + "'");
                     }
                     points.add(Float.parseFloat(f[0]));
                     points.add(Float.parseFloat(f[1]));
@@ -65,7 +80,7 @@ public final class UnipenReader {
             }
             add(digits, label, writer, strokes);
         } catch (NumberFormatException e) {
-            throw new IOException(file + ": not UNIPEN digit data (" + e.getMessage() + ")", e);
+            throw new IOException(name + ": not UNIPEN digit data (" + e.getMessage() + ")", e);
         }
         return digits;
     }

@@ -9,9 +9,14 @@ import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.Prediction;
 import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.image.MnistPreprocessor;
+import org.digitworkbench.api.ink.Backdrop;
 import org.digitworkbench.api.ink.DrawingSnapshot;
 
-/** Reads a whole number: cut into digits, each prepared as MNIST was and classified in one batch. */
+/**
+ * Reads a whole number. A drawing is split by its strokes and every digit is drawn afresh for the network with
+ * MNIST's pen ({@link StrokeSegmenter}); a picture is cut by its ink and each digit's pen width brought into
+ * MNIST's range ({@link MnistPreprocessor#preprocessPicture}).
+ */
 public final class NumberReader {
 
     private NumberReader() {
@@ -19,7 +24,15 @@ public final class NumberReader {
 
     /** Reads a drawing; the latency runs from the snapshot's creation. */
     public static Reading read(DigitClassifier classifier, DrawingSnapshot drawing) {
-        List<DigitReading> digits = classify(classifier, Segmenter.ofStrokes(drawing));
+        Backdrop picture = drawing.backdrop();
+        List<DigitReading> digits;
+        if (picture != null) {
+            // a sample sent to the canvas is one digit, whatever is drawn over it
+            Box box = new Box(picture.x(), picture.y(), picture.x() + picture.size(), picture.y() + picture.size());
+            digits = classify(classifier, List.of(new DigitSegment(box, drawing.image())));
+        } else {
+            digits = StrokeSegmenter.read(classifier, drawing.strokes(), drawing.penWidth());
+        }
         return new Reading(drawing.version(), digits, (System.nanoTime() - drawing.createdNanos()) / 1e6);
     }
 
@@ -34,7 +47,7 @@ public final class NumberReader {
         List<DigitSegment> kept = new ArrayList<>();
         List<DigitImage> images = new ArrayList<>();
         for (DigitSegment s : segments) {
-            Optional<DigitImage> image = MnistPreprocessor.preprocess(s.ink());
+            Optional<DigitImage> image = MnistPreprocessor.preprocessPicture(s.ink());
             if (image.isPresent()) {
                 kept.add(s);
                 images.add(image.get());

@@ -13,11 +13,13 @@ import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.api.Json;
 import org.digitworkbench.api.Prediction;
+import org.digitworkbench.api.ink.UnipenReader.PenDigit;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
 import org.digitworkbench.inference.Dl4jDigitClassifier;
 import org.digitworkbench.inference.ModelArchive;
 import org.digitworkbench.inference.ModelHost;
+import org.digitworkbench.inference.PenDigitData;
 import org.nd4j.evaluation.classification.Evaluation;
 import org.nd4j.linalg.factory.Nd4j;
 import org.osgi.service.component.annotations.Component;
@@ -46,28 +48,48 @@ public final class EvaluateCommand implements DigitsCommand {
     @Override
     public String usage() {
         return """
-                digits evaluate [--model FILE] [--json] [--errors] [--pendigits FILE [--pen W] [--size S]]
+                digits evaluate [--model FILE] [--json] [--errors]
+                digits evaluate --pendigits [--data FILE] [--writers A-B] [--json] [--errors]
+                digits evaluate --handwriting [--data FILE] [--writers A-B] [--numbers N]
                   Scores a model (default: the one in service) on the 10,000 MNIST test images.
                   --model FILE      evaluate this model file instead
                   --json            one JSON object: accuracy, perClass, confusion (rows = true digit), errors
-                  --errors          also list every misclassified test image: index, true, predicted, confidence
-                  --pendigits FILE  score real pen handwriting instead (UCI pen digits, UNIPEN format): every digit
-                                    is drawn as on the canvas, S×S pixels with pen width W (default 400 and 26),
-                                    then prepared and read exactly like a drawing
-                  --writers A-B     only the pen digits of writers A to B (the shipped model never saw 21-30)
+                  --errors          also list every misclassified image: index, true, predicted, confidence
+                  --pendigits       score real pen handwriting instead, one digit at a time, each digit's
+                                    strokes drawn for the network as the Draw view does
+                  --handwriting     numbers of 1-6 digits written from real pen strokes, drawn at digit heights
+                                    40, 80, 160 and 320 px with pens of 8, 16, 26 and 40 px and read as the Draw
+                                    view reads them; prints single digits, digits and whole numbers read right
+                  --data FILE       pen digits of this UNIPEN file instead of the ones shipped (UCI pen digits)
+                  --writers A-B     only the pen digits of writers A to B (default 21-30, which the shipped
+                                    model never saw)
+                  --numbers N       numbers per cell (default 300)
                 """;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandArguments a = CommandArguments.parse(args, Set.of("--json", "--errors"),
-                Set.of("--model", "--pendigits", "--pen", "--size", "--writers"));
+        CommandArguments a = CommandArguments.parse(args, Set.of("--json", "--errors", "--pendigits", "--handwriting"),
+                Set.of("--model", "--data", "--writers", "--numbers"));
         DigitClassifier classifier = classifier(a.option("--model", null));
-        String pen = a.option("--pendigits", null);
-        Report report = pen != null
-                ? PenDigitsEvaluation.evaluate(classifier, Path.of(pen), a.intOption("--size", PenDigitsEvaluation.SIZE),
-                        a.intOption("--pen", PenDigitsEvaluation.PEN), writers(a.option("--writers", null)))
-                : evaluate(classifier, MnistStore.standard().load(MnistStore.Split.TEST));
+        String writers = a.option("--writers", PenDigitData.HELD_OUT_WRITERS);
+        if (a.flag("--handwriting")) {
+            List<PenDigit> digits = PenDigitData.read(a.option("--data", null), PenDigitData.writers(writers));
+            out.printf(Locale.ROOT, "model %s; handwriting of writers %s, %,d pen digits; numbers of 1-%d digits, "
+                    + "%d per cell; every single digit%n%n", classifier.info().name(), writers, digits.size(),
+                    HandwritingBenchmark.LONGEST, a.intOption("--numbers", HandwritingBenchmark.NUMBERS));
+            out.print(HandwritingBenchmark.table(new HandwritingBenchmark(classifier, digits, HandwritingBenchmark.SEED)
+                    .measureAll(a.intOption("--numbers", HandwritingBenchmark.NUMBERS), digits.size())));
+            return 0;
+        }
+        Report report;
+        if (a.flag("--pendigits")) {
+            String data = a.option("--data", null);
+            report = PenDigitsEvaluation.evaluate(classifier, PenDigitData.read(data, PenDigitData.writers(writers)),
+                    (data == null ? "pendigits-train.gz" : Path.of(data).getFileName()) + " writers " + writers);
+        } else {
+            report = evaluate(classifier, MnistStore.standard().load(MnistStore.Split.TEST));
+        }
         if (a.flag("--json")) {
             out.println(report.json(a.flag("--errors")));
         } else {
@@ -82,21 +104,6 @@ public final class EvaluateCommand implements DigitsCommand {
         }
         ModelArchive.Loaded loaded = ModelArchive.read(Path.of(modelFile));
         return new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), modelFile);
-    }
-
-    /** "A-B" as a filter of writer numbers; null accepts every writer. */
-    public static java.util.function.IntPredicate writers(String range) {
-        if (range == null) {
-            return w -> true;
-        }
-        String[] ends = range.split("-");
-        try {
-            int from = Integer.parseInt(ends[0].trim());
-            int to = Integer.parseInt(ends[ends.length - 1].trim());
-            return w -> w >= from && w <= to;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("writers are given as A-B, e.g. 21-30, not '" + range + "'");
-        }
     }
 
     /** A misclassified test image. */

@@ -1,22 +1,17 @@
 package org.digitworkbench.inference.commands;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.Prediction;
-import org.digitworkbench.api.image.MnistPreprocessor;
-import org.digitworkbench.api.ink.StrokeRasterizer;
-import org.digitworkbench.api.ink.Strokes;
-import org.digitworkbench.api.ink.UnipenReader;
+import org.digitworkbench.api.ink.StrokeInput;
+import org.digitworkbench.api.ink.UnipenReader.PenDigit;
 
 /**
- * Real handwriting as a user would draw it: each recorded pen digit is placed on a square canvas (10% margin),
- * rendered with the canvas's round pen, prepared like any drawing and classified. A digit that comes out blank
+ * Real handwriting, one digit at a time: each recorded pen digit's strokes become the network's input exactly as
+ * a digit drawn in the workbench does ({@link StrokeInput}), and are classified. A digit that comes out blank
  * counts as wrong.
  */
 public final class PenDigitsEvaluation {
@@ -24,27 +19,22 @@ public final class PenDigitsEvaluation {
     private PenDigitsEvaluation() {
     }
 
-    /** Canvas size and pen width of the standard measurement (a 400 px canvas, the default pen). */
-    public static final int SIZE = 400;
-    public static final int PEN = 26;
-
-    public static EvaluateCommand.Report evaluate(DigitClassifier classifier, Path file, int size, int penWidth,
-            IntPredicate writers) throws IOException {
+    public static EvaluateCommand.Report evaluate(DigitClassifier classifier, List<PenDigit> digits, String source) {
         long start = System.currentTimeMillis();
-        List<UnipenReader.PenDigit> digits = UnipenReader.read(file).stream().filter(d -> writers.test(d.writer()))
-                .toList();
         List<Prediction> predictions = new ArrayList<>(digits.size());
         int[] labels = new int[digits.size()];
+        List<DigitImage> images = new ArrayList<>(digits.size());
         for (int i = 0; i < digits.size(); i++) {
-            UnipenReader.PenDigit d = digits.get(i);
-            labels[i] = d.label();
-            var strokes = Strokes.fit(d.strokes(), size, size, size / 10f);
-            DigitImage image = MnistPreprocessor.preprocess(StrokeRasterizer.renderInk(strokes, size, size, penWidth))
-                    .orElse(null);
-            predictions.add(image == null ? wrongAnswer(d.label()) : classifier.classify(image));
+            labels[i] = digits.get(i).label();
+            images.add(StrokeInput.of(digits.get(i).strokes()).orElse(null));
         }
-        return EvaluateCommand.score(classifier.info().name() + " on " + file.getFileName() + " (" + size + " px, pen "
-                + penWidth + ")", predictions, labels, start);
+        List<DigitImage> drawn = images.stream().filter(java.util.Objects::nonNull).toList();
+        List<Prediction> answers = classifier.classifyAll(drawn);
+        int next = 0;
+        for (int i = 0; i < digits.size(); i++) {
+            predictions.add(images.get(i) == null ? wrongAnswer(labels[i]) : answers.get(next++));
+        }
+        return EvaluateCommand.score(classifier.info().name() + " on " + source, predictions, labels, start);
     }
 
     /** A drawing that comes out blank was not read: scored as a certain other digit, so it counts as an error. */

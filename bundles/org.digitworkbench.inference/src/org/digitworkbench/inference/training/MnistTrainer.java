@@ -88,14 +88,15 @@ final class MnistTrainer {
                                 raw[p] = train.pixel(index, p) / 255f;
                             }
                             label = train.label(index);
+                            if (random.nextDouble() < options.augmentedShare()) {
+                                augmenter.augment(raw, features, i * N);
+                            } else {
+                                System.arraycopy(raw, 0, features, i * N, N);
+                            }
                         } else {
-                            pen.render(index - train.size(), random, raw, 0);
+                            // pen digits are distorted as strokes, before they become an image
+                            pen.render(index - train.size(), random, features, i * N);
                             label = pen.label(index - train.size());
-                        }
-                        if (random.nextDouble() < options.augmentedShare()) {
-                            augmenter.augment(raw, features, i * N);
-                        } else {
-                            System.arraycopy(raw, 0, features, i * N, N);
                         }
                         labels[i * 10 + label] = 1f;
                     }

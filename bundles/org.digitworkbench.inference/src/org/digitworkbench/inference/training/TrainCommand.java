@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.digitworkbench.api.ink.UnipenReader.PenDigit;
+import org.digitworkbench.api.mnist.MnistFetcher;
+
 import org.digitworkbench.api.CommandArguments;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.api.mnist.MnistSplit;
@@ -18,7 +21,9 @@ import org.digitworkbench.inference.Dl4jDigitClassifier;
 import org.digitworkbench.inference.ModelArchive;
 import org.digitworkbench.inference.ModelMetadata;
 import org.digitworkbench.inference.Nd4jRuntime;
+import org.digitworkbench.inference.PenDigitData;
 import org.digitworkbench.inference.commands.EvaluateCommand;
+import org.digitworkbench.inference.commands.HandwritingBenchmark;
 import org.digitworkbench.inference.commands.PenDigitsEvaluation;
 import org.osgi.service.component.annotations.Component;
 
@@ -33,7 +38,7 @@ public final class TrainCommand implements DigitsCommand {
 
     @Override
     public String summary() {
-        return "train the CNN from scratch on the 60k MNIST training images (about 40 min on 2 cores)";
+        return "train the CNN from scratch on MNIST and the shipped pen digits (about 45 min on 2 cores)";
     }
 
     @Override
@@ -41,31 +46,35 @@ public final class TrainCommand implements DigitsCommand {
         TrainingOptions d = TrainingOptions.defaults();
         return """
                 digits train [--epochs N] [--seed S] [--out DIR] [--name NAME] [--limit N]
-                             [--pendigits FILE [--holdout-writers A-B]]
-                  Trains the network on MNIST (fetch it first: digits fetch-mnist), evaluates it on the test set
-                  with DL4J's Evaluation and writes DIR/NAME.zip (the model) and DIR/NAME.md (its model card).
-                  --pendigits FILE  also train on real pen digits (UNIPEN, as ../shared/data/pendigits-train),
-                                    except those of the held-out writers (default 21-30), which measure the model
+                             [--pendigits FILE | --mnist-only] [--holdout-writers A-B]
+                  Trains the network on MNIST (fetched first if missing) and on the real pen digits that come
+                  with the product, evaluates it with DL4J's Evaluation and writes DIR/NAME.zip (the model) and
+                  DIR/NAME.md (its model card, with the handwriting benchmark of digits evaluate --handwriting).
+                  Without options this is the recipe of the shipped model.
+                  --pendigits FILE  train on these pen digits (UNIPEN) instead of the ones shipped
+                  --mnist-only      train on MNIST alone
+                  --holdout-writers A-B  pen-digit writers kept apart to measure the model (default %s)
                   --epochs N  passes over the training set (default %d)
                   --seed S    seed for initialisation, shuffling and augmentation (default %d)
                   --out DIR   output folder (default: models)
                   --name NAME file name without extension (default: digits-cnn)
-                  --limit N   train on the first N images only, for a quick check
-                """.formatted(d.epochs(), d.seed());
+                  --limit N   train on the first N MNIST images only, for a quick check
+                """.formatted(PenDigitData.HELD_OUT_WRITERS, d.epochs(), d.seed());
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandArguments a = CommandArguments.parse(args, Set.of(),
+        CommandArguments a = CommandArguments.parse(args, Set.of("--mnist-only"),
                 Set.of("--epochs", "--seed", "--out", "--name", "--limit", "--pendigits", "--holdout-writers"));
         TrainingOptions defaults = TrainingOptions.defaults();
-        TrainingOptions options = new TrainingOptions(Long.parseLong(a.option("--seed", "" + defaults.seed())),
-                a.intOption("--epochs", defaults.epochs()), defaults.batchSize(), defaults.learningRate(),
-                defaults.lrDecayPerEpoch(), defaults.l2(), defaults.conv1(), defaults.conv2(), defaults.dense(),
-                defaults.dropout(), defaults.augmentedShare());
+        TrainingOptions options = defaults.with(Long.parseLong(a.option("--seed", "" + defaults.seed())),
+                a.intOption("--epochs", defaults.epochs()));
         Path dir = Path.of(a.option("--out", "models"));
         String name = a.option("--name", "digits-cnn");
         MnistStore store = MnistStore.standard();
+        if (!store.isComplete()) {
+            new MnistFetcher(store, out::println).fetch();
+        }
         MnistSplit train = store.load(MnistStore.Split.TRAIN);
         MnistSplit test = store.load(MnistStore.Split.TEST);
         int limit = a.intOption("--limit", train.size());
@@ -74,33 +83,38 @@ public final class TrainCommand implements DigitsCommand {
                     + train.size());
         }
         String penFile = a.option("--pendigits", null);
-        IntPredicate heldOut = EvaluateCommand.writers(a.option("--holdout-writers", "21-30"));
-        PenDigitSource pen = penFile == null ? null : PenDigitSource.read(Path.of(penFile), heldOut.negate());
+        String heldOutWriters = a.option("--holdout-writers", PenDigitData.HELD_OUT_WRITERS);
+        IntPredicate heldOut = PenDigitData.writers(heldOutWriters);
+        String penSource = penFile == null ? "pendigits-train.gz" : Path.of(penFile).getFileName().toString();
+        PenDigitSource pen = a.flag("--mnist-only") ? null
+                : new PenDigitSource(PenDigitData.read(penFile, heldOut.negate()));
         out.printf(Locale.ROOT, "ND4J started in %d ms; training on %,d MNIST images%s, testing on %,d%n",
                 Nd4jRuntime.ensureStarted(), limit,
-                pen == null ? "" : String.format(Locale.ROOT, " and %,d pen digits", pen.size()), test.size());
+                pen == null ? "" : String.format(Locale.ROOT, " and %,d pen digits (×%d)", pen.distinctDigits(),
+                        PenDigitSource.REPEATS), test.size());
         MnistTrainer.Result result = new MnistTrainer(options, pen, line -> {
             out.println(line);
             out.flush();
         }).train(limit == train.size() ? train : train.head(limit), test);
-        EvaluateCommand.Report penReport = null;
-        if (penFile != null) {
-            ModelMetadata provisional = ModelMetadata.unknown(name, NetworkFactory.describe(options));
-            penReport = PenDigitsEvaluation.evaluate(new Dl4jDigitClassifier(result.network(), provisional, "training"),
-                    Path.of(penFile), PenDigitsEvaluation.SIZE, PenDigitsEvaluation.PEN, heldOut);
-            out.printf(Locale.ROOT, "held-out writers %s: accuracy %.4f on %,d pen digits%n",
-                    a.option("--holdout-writers", "21-30"), penReport.evaluation().accuracy(),
-                    penReport.evaluation().getNumRowCounter());
-        }
-        Files.createDirectories(dir);
-        Path model = dir.resolve(name + ".zip");
         ModelMetadata metadata = new ModelMetadata(name, NetworkFactory.describe(options),
                 result.evaluation().accuracy(), Instant.now().toString());
+        Dl4jDigitClassifier trained = new Dl4jDigitClassifier(result.network(), metadata, "training");
+        List<PenDigit> heldOutDigits = PenDigitData.read(penFile, heldOut);
+        EvaluateCommand.Report penReport = PenDigitsEvaluation.evaluate(trained, heldOutDigits,
+                penSource + " writers " + heldOutWriters);
+        out.printf(Locale.ROOT, "held-out writers %s: accuracy %.4f on %,d pen digits%n", heldOutWriters,
+                penReport.evaluation().accuracy(), penReport.evaluation().getNumRowCounter());
+        String handwriting = HandwritingBenchmark.table(new HandwritingBenchmark(trained, heldOutDigits,
+                HandwritingBenchmark.SEED).measureAll(HandwritingBenchmark.NUMBERS, heldOutDigits.size()));
+        out.print(handwriting);
+        Files.createDirectories(dir);
+        Path model = dir.resolve(name + ".zip");
         ModelArchive.write(result.network(), metadata, model);
         Path card = dir.resolve(name + ".md");
-        Files.writeString(card, ModelCard.markdown(("digits train " + String.join(" ", args)).trim(), name, options, result, result.network().numParams(), limit,
-                pen == null ? null : new ModelCard.PenData(Path.of(penFile).getFileName().toString(), pen.size(),
-                        a.option("--holdout-writers", "21-30"), penReport)), StandardCharsets.UTF_8);
+        String command = ("digits train " + String.join(" ", args)).trim();
+        Files.writeString(card, ModelCard.markdown(command, name, options, result, result.network().numParams(),
+                limit, new ModelCard.PenData(pen == null ? null : penSource, pen == null ? 0 : pen.distinctDigits(),
+                        heldOutWriters, penReport, handwriting)), StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "test accuracy %.4f after %d epochs in %d s%nwrote %s and %s%n",
                 result.evaluation().accuracy(), result.epochs(), result.millis() / 1000, model, card);
         return 0;

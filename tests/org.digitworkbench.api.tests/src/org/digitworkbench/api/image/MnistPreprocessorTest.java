@@ -15,7 +15,6 @@ import org.digitworkbench.api.ink.Strokes;
 import org.digitworkbench.api.ink.UnipenReader;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class MnistPreprocessorTest {
@@ -146,8 +145,7 @@ class MnistPreprocessorTest {
     /** Real handwriting from 30 writers, rendered as a user would draw it, comes out MNIST-shaped. */
     @Test
     void realPenDigitsComeOutMnistShaped() throws IOException {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        List<UnipenReader.PenDigit> digits = TestData.penDigits();
         for (int i = 0; i < digits.size(); i += 97) {
             var strokes = Strokes.fit(digits.get(i).strokes(), 400, 400, 60);
             Optional<DigitImage> d = MnistPreprocessor.preprocess(StrokeRasterizer.renderInk(strokes, 400, 400, 24));

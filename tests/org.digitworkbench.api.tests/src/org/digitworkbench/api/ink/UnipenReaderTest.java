@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.digitworkbench.tests.support.TestData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +50,7 @@ class UnipenReaderTest {
 
     @Test
     void realFileHasThirtyWriters() throws IOException {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = UnipenReader.read(TestData.penDigitsFile().get());
+        List<UnipenReader.PenDigit> digits = UnipenReader.read(TestData.penDigitsFile());
         assertEquals(7494, digits.size());
         Set<Integer> writers = new HashSet<>();
         digits.forEach(d -> writers.add(d.writer()));

@@ -1,23 +1,17 @@
 package org.digitworkbench.api.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.digitworkbench.api.image.InkImage;
-import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.ink.StrokeRasterizer;
-import org.digitworkbench.api.ink.Strokes;
-import org.digitworkbench.api.ink.UnipenReader;
-import org.digitworkbench.tests.support.TestData;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+/** Pictures are cut into digits by their blobs of ink; pieces of one digit are put back together. */
 class SegmenterTest {
 
     private static Stroke line(float... xy) {
@@ -47,14 +41,6 @@ class SegmenterTest {
     }
 
     @Test
-    void oneDigitIsTheWholeDrawingAsBefore() {
-        DrawingSnapshot one = new DrawingSnapshot(3, List.of(line(100, 50, 100, 250)), 400, 300, 20);
-        List<DigitSegment> segments = Segmenter.ofStrokes(one);
-        assertEquals(1, segments.size());
-        assertSame(one.image(), segments.get(0).ink(), "a single digit is read from the drawing itself");
-    }
-
-    @Test
     void picturesAreCutIntoBlobsAndSpecksAreIgnored() {
         List<Stroke> strokes = List.of(line(40, 30, 40, 170), line(120, 30, 200, 30, 150, 170),
                 line(260, 40, 320, 40, 320, 160, 260, 160, 260, 40), line(380, 100, 381, 101));
@@ -65,30 +51,6 @@ class SegmenterTest {
         assertTrue(segments.get(1).bounds().x1() < segments.get(2).bounds().x0());
         InkImage seven = segments.get(1).ink();
         assertTrue(seven.width() < 120 && seven.height() > 130, "the 7 cut to its own box");
-    }
-
-    /** Real handwritten digits written side by side: the number of digits comes out right. */
-    @Test
-    void realPenNumbersAreSplitIntoTheirDigits() throws IOException {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
-        int right = 0;
-        int total = 0;
-        for (int start = 0; start + 6 < digits.size(); start += 211) {
-            int length = 2 + start % 5;
-            List<Stroke> strokes = new ArrayList<>();
-            for (int k = 0; k < length; k++) {
-                for (Stroke s : Strokes.fit(digits.get(start + k).strokes(), 120, 200, 14)) {
-                    strokes.add(s.transformed(1f, k * 120, 20));
-                }
-            }
-            DrawingSnapshot drawing = new DrawingSnapshot(1, strokes, 120 * length, 240, 12);
-            total++;
-            right += Segmenter.ofStrokes(drawing).size() == length ? 1 : 0;
-        }
-        System.out.printf("segmentation of %d numbers of real pen digits: %d with the right number of digits%n",
-                total, right);
-        assertTrue(right >= total * 0.93, right + " of " + total);
     }
 
     private static List<Box> boxes(List<Stroke> strokes, float pen) {

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.digitworkbench.api.ink.UnipenReader;
 import org.digitworkbench.api.mnist.MnistFetcher;
 import org.digitworkbench.api.mnist.MnistStore;
 
-/** Where tests find real data: MNIST in the user's cache, the pen digits beside the repository. */
+/** Where tests find real data: MNIST in the user's cache, the pen digits in the repository. */
 public final class TestData {
 
     private static List<UnipenReader.PenDigit> penDigits;
@@ -23,23 +22,22 @@ public final class TestData {
         return Path.of(System.getProperty("digits.repo", ".")).toAbsolutePath().normalize();
     }
 
-    /** ../shared/data/pendigits-train beside the repository, if this machine has it (users do not). */
-    public static Optional<Path> penDigitsFile() {
-        Path p = repository().resolveSibling("shared").resolve("data").resolve("pendigits-train");
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    /** The real pen digits kept in the repository (data/pendigits-train.gz, UCI pen-based digits). */
+    public static Path penDigitsFile() {
+        return repository().resolve("data").resolve("pendigits-train.gz");
     }
 
-    /** The real pen digits (read once), or empty when the file is absent. */
-    public static synchronized Optional<List<UnipenReader.PenDigit>> penDigits() throws IOException {
-        if (penDigits == null && penDigitsFile().isPresent()) {
-            penDigits = UnipenReader.read(penDigitsFile().get());
+    /** The real pen digits (read once). */
+    public static synchronized List<UnipenReader.PenDigit> penDigits() throws IOException {
+        if (penDigits == null) {
+            penDigits = UnipenReader.read(penDigitsFile());
         }
-        return Optional.ofNullable(penDigits);
+        return penDigits;
     }
 
     /** Writers 21–30 of the pen digits: the shipped model was trained on the others, never on these. */
-    public static Optional<List<UnipenReader.PenDigit>> heldOutPenDigits() throws IOException {
-        return penDigits().map(all -> all.stream().filter(d -> d.writer() >= 21).toList());
+    public static List<UnipenReader.PenDigit> heldOutPenDigits() throws IOException {
+        return penDigits().stream().filter(d -> d.writer() >= 21).toList();
     }
 
     /**

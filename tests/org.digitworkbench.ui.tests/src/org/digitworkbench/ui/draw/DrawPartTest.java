@@ -31,7 +31,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -217,8 +216,7 @@ class DrawPartTest {
     /** Real handwriting from several writers, replayed through the mouse, arrives as the same strokes. */
     @Test
     void realPenDigitsReplayedWithTheMouse() throws IOException {
-        Assumptions.assumeTrue(TestData.penDigitsFile().isPresent(), "pen digits not on this machine");
-        List<UnipenReader.PenDigit> digits = TestData.penDigits().get();
+        List<UnipenReader.PenDigit> digits = TestData.penDigits();
         Point size = canvas().getSize();
         for (int i = 0; i < digits.size(); i += 751) {
             UnipenReader.PenDigit digit = digits.get(i);
