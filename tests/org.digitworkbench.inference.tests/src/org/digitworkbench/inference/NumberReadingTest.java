@@ -155,6 +155,49 @@ class NumberReadingTest {
         assertTrue(r[0] >= 95 && r[1] >= 80, "split " + r[0] + ", read " + r[1]);
     }
 
+    /** The live reading remembers the candidates it has read: a mouse move costs only those with the new stroke. */
+    @Test
+    void liveReadingReadsOnlyWhatTheLastMoveChanged() throws IOException {
+        int[] classified = {0};
+        DigitClassifier counting = new DigitClassifier() {
+            @Override
+            public org.digitworkbench.api.Prediction classify(org.digitworkbench.api.DigitImage image) {
+                classified[0]++;
+                return classifier.classify(image);
+            }
+
+            @Override
+            public List<org.digitworkbench.api.Prediction> classifyAll(List<org.digitworkbench.api.DigitImage> images) {
+                classified[0] += images.size();
+                return classifier.classifyAll(images);
+            }
+
+            @Override
+            public org.digitworkbench.api.ModelInfo info() {
+                return classifier.info();
+            }
+        };
+        List<PenDigit> own = byWriter.get(25);
+        Written w = HandwrittenNumbers.write(own.subList(0, 5), 60, new Random(4));
+        org.digitworkbench.api.reading.DigitMemory memory = new org.digitworkbench.api.reading.DigitMemory();
+        DrawingSnapshot whole = new DrawingSnapshot(1, w.strokes(), w.width(), w.height(), 26);
+        Reading first = NumberReader.read(counting, whole, memory);
+        int firstCost = classified[0];
+        Reading again = NumberReader.read(counting, whole, memory);
+        assertEquals(firstCost, classified[0], "nothing is classified twice");
+        assertEquals(first.number(), again.number());
+        List<org.digitworkbench.api.ink.Stroke> moved = new ArrayList<>(w.strokes());
+        org.digitworkbench.api.ink.Stroke last = moved.remove(moved.size() - 1);
+        moved.add(last.with(last.x(last.size() - 1) + 1, last.y(last.size() - 1)));
+        Reading afterMove = NumberReader.read(counting, new DrawingSnapshot(2, moved, w.width(), w.height(), 26), memory);
+        int moveCost = classified[0] - firstCost;
+        System.out.printf("live reading of a 5-digit number: %d candidates classified at first, %d after a move%n",
+                firstCost, moveCost);
+        assertTrue(moveCost > 0 && moveCost <= 10, moveCost + " candidates after one move");
+        assertEquals(NumberReader.read(classifier, new DrawingSnapshot(3, moved, w.width(), w.height(), 26)).number(),
+                afterMove.number(), "with or without memory, the same reading");
+    }
+
     private static double[] gaps(int n, double gap) {
         double[] g = new double[n];
         java.util.Arrays.fill(g, gap);

@@ -67,7 +67,7 @@ public final class HandwrittenNumbers {
     public static Written write(List<PenDigit> digits, float digitHeight, Style style) {
         float[] heights = new float[digits.size()];
         for (int i = 0; i < heights.length; i++) {
-            heights[i] = height(digits.get(i).strokes());
+            heights[i] = Strokes.extent(digits.get(i).strokes()).height();
         }
         float[] sorted = heights.clone();
         Arrays.sort(sorted);
@@ -79,18 +79,12 @@ public final class HandwrittenNumbers {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < digits.size(); i++) {
             PenDigit d = digits.get(i);
-            List<Stroke> strokes = d.strokes();
-            float minX = Float.MAX_VALUE;
-            float maxY = -Float.MAX_VALUE;
-            for (Stroke s : strokes) {
-                minX = Math.min(minX, s.minX());
-                maxY = Math.max(maxY, s.maxY());
-            }
+            Strokes.Extent own = Strokes.extent(d.strokes());
             float bottom = baseline + (float) (style.slope() * (cursor - margin) + style.drops()[i] * digitHeight);
             List<Stroke> moved = new ArrayList<>();
             float right = cursor;
-            for (Stroke s : strokes) {
-                Stroke t = s.transformed(scale, cursor - minX * scale, bottom - maxY * scale);
+            for (Stroke s : d.strokes()) {
+                Stroke t = s.transformed(scale, cursor - own.minX() * scale, bottom - own.maxY() * scale);
                 moved.add(t);
                 right = Math.max(right, t.maxX());
             }
@@ -99,22 +93,14 @@ public final class HandwrittenNumbers {
             cursor = right + (float) style.gaps()[i] * digitHeight;
         }
         List<Stroke> order = writingOrder(placed, style.late());
-        float minY = Float.MAX_VALUE;
-        float maxY = -Float.MAX_VALUE;
-        float maxX = -Float.MAX_VALUE;
-        for (Stroke s : order) {
-            minY = Math.min(minY, s.minY());
-            maxY = Math.max(maxY, s.maxY());
-            maxX = Math.max(maxX, s.maxX());
-        }
+        Strokes.Extent all = Strokes.extent(order);
         // put the ink a margin below the top edge, whatever the slope did
-        float dy = margin - minY;
         List<Stroke> shifted = new ArrayList<>(order.size());
         for (Stroke s : order) {
-            shifted.add(s.transformed(1f, 0f, dy));
+            shifted.add(s.transformed(1f, 0f, margin - all.minY()));
         }
-        return new Written(text.toString(), shifted, (int) Math.ceil(maxX + margin),
-                (int) Math.ceil(maxY - minY + 2 * margin));
+        return new Written(text.toString(), shifted, (int) Math.ceil(all.maxX() + margin),
+                (int) Math.ceil(all.height() + 2 * margin));
     }
 
     /** Digit after digit, except that a late last stroke waits until the next digit has its first stroke. */
@@ -138,15 +124,5 @@ public final class HandwrittenNumbers {
             order.add(late);
         }
         return order;
-    }
-
-    private static float height(List<Stroke> strokes) {
-        float minY = Float.MAX_VALUE;
-        float maxY = -Float.MAX_VALUE;
-        for (Stroke s : strokes) {
-            minY = Math.min(minY, s.minY());
-            maxY = Math.max(maxY, s.maxY());
-        }
-        return maxY - minY;
     }
 }

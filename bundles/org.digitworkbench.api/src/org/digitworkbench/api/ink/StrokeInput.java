@@ -34,28 +34,19 @@ public final class StrokeInput {
         if (strokes.isEmpty()) {
             return Optional.empty();
         }
-        float minX = Float.MAX_VALUE;
-        float minY = Float.MAX_VALUE;
-        float maxX = -Float.MAX_VALUE;
-        float maxY = -Float.MAX_VALUE;
-        for (Stroke s : strokes) {
-            minX = Math.min(minX, s.minX());
-            minY = Math.min(minY, s.minY());
-            maxX = Math.max(maxX, s.maxX());
-            maxY = Math.max(maxY, s.maxY());
-        }
-        float extent = Math.max(maxX - minX, maxY - minY);
+        Strokes.Extent e = Strokes.extent(strokes);
+        float extent = Math.max(e.width(), e.height());
         if (extent < 1e-3f) {
             return Optional.empty();
         }
         float pen = relativeWidth * DRAWN_SIZE;
         float scale = (DRAWN_SIZE - pen) / extent;
         float margin = pen / 2 + 2;
-        int width = (int) Math.ceil((maxX - minX) * scale + 2 * margin);
-        int height = (int) Math.ceil((maxY - minY) * scale + 2 * margin);
+        int width = (int) Math.ceil(e.width() * scale + 2 * margin);
+        int height = (int) Math.ceil(e.height() * scale + 2 * margin);
         List<Stroke> placed = new ArrayList<>(strokes.size());
         for (Stroke s : strokes) {
-            placed.add(s.transformed(scale, margin - minX * scale, margin - minY * scale));
+            placed.add(s.transformed(scale, margin - e.minX() * scale, margin - e.minY() * scale));
         }
         return MnistPreprocessor.preprocess(StrokeRasterizer.renderInk(placed, width, height, pen));
     }

@@ -9,11 +9,20 @@ public final class Strokes {
     private Strokes() {
     }
 
-    /**
-     * Scales and moves the strokes, keeping their aspect ratio, so that their bounding box fills a width×height area
-     * less a margin on every side, centred. Used to replay recorded handwriting onto a canvas of any size.
-     */
-    public static List<Stroke> fit(List<Stroke> strokes, float width, float height, float margin) {
+    /** The rectangle the points of some strokes span (the pen's width not included). */
+    public record Extent(float minX, float minY, float maxX, float maxY) {
+
+        public float width() {
+            return maxX - minX;
+        }
+
+        public float height() {
+            return maxY - minY;
+        }
+    }
+
+    /** The extent of the points of {@code strokes}, which must not be empty. */
+    public static Extent extent(List<Stroke> strokes) {
         float minX = Float.MAX_VALUE;
         float minY = Float.MAX_VALUE;
         float maxX = -Float.MAX_VALUE;
@@ -24,11 +33,20 @@ public final class Strokes {
             maxX = Math.max(maxX, s.maxX());
             maxY = Math.max(maxY, s.maxY());
         }
-        float spanX = Math.max(1e-3f, maxX - minX);
-        float spanY = Math.max(1e-3f, maxY - minY);
+        return new Extent(minX, minY, maxX, maxY);
+    }
+
+    /**
+     * Scales and moves the strokes, keeping their aspect ratio, so that their bounding box fills a width×height area
+     * less a margin on every side, centred. Used to replay recorded handwriting onto a canvas of any size.
+     */
+    public static List<Stroke> fit(List<Stroke> strokes, float width, float height, float margin) {
+        Extent e = extent(strokes);
+        float spanX = Math.max(1e-3f, e.width());
+        float spanY = Math.max(1e-3f, e.height());
         float scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY);
-        float dx = (width - spanX * scale) / 2 - minX * scale;
-        float dy = (height - spanY * scale) / 2 - minY * scale;
+        float dx = (width - spanX * scale) / 2 - e.minX() * scale;
+        float dy = (height - spanY * scale) / 2 - e.minY() * scale;
         List<Stroke> out = new ArrayList<>(strokes.size());
         for (Stroke s : strokes) {
             out.add(s.transformed(scale, dx, dy));

@@ -24,6 +24,14 @@ public final class NumberReader {
 
     /** Reads a drawing; the latency runs from the snapshot's creation. */
     public static Reading read(DigitClassifier classifier, DrawingSnapshot drawing) {
+        return read(classifier, drawing, new DigitMemory());
+    }
+
+    /**
+     * Reads a drawing, reusing what {@code memory} holds of earlier readings (live reading while a number is
+     * drawn); the latency runs from the snapshot's creation.
+     */
+    public static Reading read(DigitClassifier classifier, DrawingSnapshot drawing, DigitMemory memory) {
         Backdrop picture = drawing.backdrop();
         List<DigitReading> digits;
         if (picture != null) {
@@ -31,7 +39,7 @@ public final class NumberReader {
             Box box = new Box(picture.x(), picture.y(), picture.x() + picture.size(), picture.y() + picture.size());
             digits = classify(classifier, List.of(new DigitSegment(box, drawing.image())));
         } else {
-            digits = StrokeSegmenter.read(classifier, drawing.strokes(), drawing.penWidth());
+            digits = StrokeSegmenter.read(classifier, drawing.strokes(), drawing.penWidth(), memory);
         }
         return new Reading(drawing.version(), digits, (System.nanoTime() - drawing.createdNanos()) / 1e6);
     }

@@ -58,6 +58,8 @@ public final class BenchCommand implements DigitsCommand {
                   Drawing → probabilities latency (preprocessing + inference) over N runs after warm-up (default
                   3000), the 10k MNIST test-set scan, ND4J start and model load, for our service and for naive DL4J.
                   Drawings are MNIST test digits enlarged to 280×280 canvases (default 200 distinct ones).
+                  Then reading a handwritten number of 1-6 digits from its strokes: whole (as Recognize does)
+                  and live (after each 4-pixel mouse move while it is drawn, as the Draw view does).
                 """;
     }
 
@@ -95,6 +97,12 @@ public final class BenchCommand implements DigitsCommand {
         out.println("                         p50      p90      p99     mean   per second");
         printLatency(out, "our service", latencies(drawings, ours, runs));
         printLatency(out, "naive DL4J", latencies(drawings, naive, runs));
+        ReadingLatency reading = new ReadingLatency(service, 120);
+        reading.whole(200); // warm-up
+        out.println("handwritten numbers of 1-6 digits (80 px tall, held-out writers) -> reading, ms");
+        out.println("                         p50      p90      p99     mean   per second");
+        printLatency(out, "whole number", reading.whole(Math.max(300, runs / 10)));
+        printLatency(out, "live, per move", reading.live());
         out.println("10,000 MNIST test images, whole scan");
         List<DigitImage> images = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {

@@ -57,10 +57,11 @@ final class ModelCard {
         sb.append(String.format(Locale.ROOT, "- Epochs: %d, batch %d, Adam, learning rate %.4g decaying ×%.2f per "
                 + "epoch, L2 %.0e, dropout %.2f before the output layer, seed %d%n", r.epochs(), o.batchSize(),
                 o.learningRate(), o.lrDecayPerEpoch(), o.l2(), o.dropout(), o.seed()));
-        sb.append(String.format(Locale.ROOT, "- Augmentation on %.0f%% of the images each epoch: rotation ±12°, "
-                + "shear ±0.25, scale 0.8–1.1 per axis, elastic distortion (α 30, σ 4) on half of them, stroke "
-                + "thickness ±1 px (grey dilation/erosion) on two thirds, re-normalised as at inference, ±1 px "
-                + "jitter%n", o.augmentedShare() * 100));
+        sb.append(String.format(Locale.ROOT, "- Augmentation of MNIST on %.0f%% of the images in each of the first "
+                + "%d epochs: rotation ±12°, shear ±0.25, scale 0.8–1.1 per axis, elastic distortion (α 30, σ 4) on "
+                + "half of them, stroke thickness ±1 px (grey dilation/erosion) on two thirds, re-normalised as at "
+                + "inference, ±1 px jitter; the last %d epochs show MNIST as it is%n", o.augmentedShare() * 100,
+                o.epochs() - o.cleanEpochs(), o.cleanEpochs()));
         Duration d = Duration.ofMillis(r.millis());
         sb.append(String.format(Locale.ROOT, "- Training time: %d min %02d s on %d cores (%s, Java %s)%n%n",
                 d.toMinutes(), d.toSecondsPart(), Runtime.getRuntime().availableProcessors(),

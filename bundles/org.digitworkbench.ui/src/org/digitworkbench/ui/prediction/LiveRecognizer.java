@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ink.DrawingSnapshot;
+import org.digitworkbench.api.reading.DigitMemory;
 import org.digitworkbench.api.reading.NumberReader;
 import org.digitworkbench.api.reading.Reading;
 import org.eclipse.core.runtime.Status;
@@ -19,6 +20,8 @@ import org.eclipse.core.runtime.jobs.Job;
 final class LiveRecognizer {
 
     private final AtomicReference<DrawingSnapshot> pending = new AtomicReference<>();
+    /** Candidate digits already read: a mouse move costs only those its stroke is part of. */
+    private final DigitMemory memory = new DigitMemory();
     private final Supplier<DigitClassifier> classifier;
     private final Consumer<Reading> sink;
     private final Job job;
@@ -64,7 +67,7 @@ final class LiveRecognizer {
             pending.compareAndSet(null, drawing); // read it when the model arrives
             return;
         }
-        sink.accept(NumberReader.read(model, drawing));
+        sink.accept(NumberReader.read(model, drawing, memory));
     }
 
     void cancel() {
