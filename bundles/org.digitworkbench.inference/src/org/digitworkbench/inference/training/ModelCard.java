@@ -39,7 +39,7 @@ final class ModelCard {
         sb.append("- Saved without updater state with DL4J `ModelSerializer`, plus `digits-model.json` metadata\n\n");
         sb.append("## Training\n\n");
         sb.append(String.format(Locale.ROOT, "- Data: %,d MNIST training images; evaluation on the 10,000 test "
-                + "images, never used for training or model selection%n", trainImages));
+                + "images, never used for training%n", trainImages));
         sb.append("- Source: npm package `").append(MnistFetcher.PACKAGE).append("` (original IDX files), SHA-256:\n");
         for (MnistFile f : MnistFile.values()) {
             sb.append("  - `").append(f.fileName()).append("` `").append(f.sha256()).append("`\n");
