@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+
 import org.digitworkbench.api.CommandArguments;
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitsCommand;
-import org.digitworkbench.api.Json;
+import org.digitworkbench.api.JsonOutput;
 import org.digitworkbench.api.image.ImageFiles;
 import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.reading.Box;
@@ -102,21 +106,23 @@ public final class PredictCommand implements DigitsCommand {
      * picture holds one digit) and "perDigit" (each digit's answer, probabilities and box in the picture).
      */
     private static String json(String name, Reading r) {
-        StringBuilder sb = new StringBuilder("{\"path\":").append(Json.string(name));
-        sb.append(",\"digits\":").append(Json.string(r.number()));
-        sb.append(",\"confidence\":").append(r.isEmpty() ? "null" : Json.number(r.confidence()));
-        sb.append(",\"probabilities\":").append(r.digits().size() == 1
-                ? Json.numbers(r.digits().get(0).prediction().probabilities()) : "[]");
-        sb.append(",\"perDigit\":[");
-        for (int i = 0; i < r.digits().size(); i++) {
-            DigitReading d = r.digits().get(i);
+        JsonObject o = new JsonObject();
+        o.addProperty("path", name);
+        o.addProperty("digits", r.number());
+        o.add("confidence", r.isEmpty() ? JsonNull.INSTANCE : JsonOutput.number(r.confidence()));
+        o.add("probabilities", r.digits().size() == 1
+                ? JsonOutput.numbers(r.digits().get(0).prediction().probabilities()) : new JsonArray());
+        JsonArray perDigit = new JsonArray();
+        for (DigitReading d : r.digits()) {
             Box b = d.bounds();
-            sb.append(i > 0 ? "," : "").append("{\"digit\":").append(d.prediction().digit())
-                    .append(",\"confidence\":").append(Json.number(d.prediction().confidence()))
-                    .append(",\"probabilities\":").append(Json.numbers(d.prediction().probabilities()))
-                    .append(",\"box\":").append(Json.numbers(new float[] {b.x0(), b.y0(), b.x1(), b.y1()}))
-                    .append('}');
+            JsonObject digit = new JsonObject();
+            digit.addProperty("digit", d.prediction().digit());
+            digit.add("confidence", JsonOutput.number(d.prediction().confidence()));
+            digit.add("probabilities", JsonOutput.numbers(d.prediction().probabilities()));
+            digit.add("box", JsonOutput.numbers(b.x0(), b.y0(), b.x1(), b.y1()));
+            perDigit.add(digit);
         }
-        return sb.append("]}").toString();
+        o.add("perDigit", perDigit);
+        return JsonOutput.line(o);
     }
 }

@@ -43,15 +43,6 @@ class CommandArgumentsTest {
     }
 
     @Test
-    void jsonEscapesAndNumbers() {
-        assertEquals("\"a\\\"b\\\\c\\nd\"", Json.string("a\"b\\c\nd"));
-        assertEquals("null", Json.number(Double.NaN));
-        assertEquals("3", Json.number(3.0));
-        assertEquals("0.25", Json.number(0.25));
-        assertEquals("[0.5,1]", Json.numbers(new float[] {0.5f, 1f}));
-    }
-
-    @Test
     void predictionKnowsItsDigitRunnerUpAndConfidence() {
         Prediction p = new Prediction(new float[] {0.01f, 0, 0, 0, 0.55f, 0, 0, 0, 0, 0.44f});
         assertEquals(4, p.digit());

@@ -15,7 +15,12 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
 import org.digitworkbench.tests.support.OsgiServices;
+import org.digitworkbench.tests.support.StrictJson;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.api.ink.StrokeRasterizer;
 import org.digitworkbench.api.ink.Strokes;
@@ -147,26 +152,52 @@ class CommandsTest {
         assertTrue(lines[1].startsWith(sevenFile + "\t7\t"), lines[1]);
         assertTrue(r.err.contains("broken.png"), r.err);
 
-        Run json = run("predict", "--json", sevenFile.toString());
-        assertEquals(0, json.code);
-        String line = json.out.strip();
-        assertTrue(line.startsWith("{\"path\":"), line);
-        assertTrue(line.contains("\"digits\":\"7\""), line);
-        String probabilities = line.substring(line.indexOf("\"probabilities\":[") + 17);
-        assertEquals(10, probabilities.substring(0, probabilities.indexOf(']')).split(",").length, line);
+        Run json = run("predict", "--json", white.toString(), sevenFile.toString());
+        assertEquals(0, json.code, json.err);
+        List<String> objects = json.out.lines().toList();
+        assertEquals(2, objects.size(), "one JSON object per file:\n" + json.out);
+        JsonObject empty = StrictJson.parse(objects.get(0)).getAsJsonObject();
+        assertEquals("", empty.get("digits").getAsString());
+        assertTrue(empty.get("confidence").isJsonNull(), objects.get(0));
+        JsonObject o = StrictJson.parse(objects.get(1)).getAsJsonObject();
+        assertEquals(sevenFile.toString(), o.get("path").getAsString());
+        assertEquals("7", o.get("digits").getAsString());
+        JsonArray probabilities = o.getAsJsonArray("probabilities");
+        assertEquals(10, probabilities.size(), objects.get(1));
+        double sum = 0;
+        for (int d = 0; d < 10; d++) {
+            double p = probabilities.get(d).getAsDouble();
+            assertTrue(p >= 0 && p <= 1, "probability " + d + ": " + p);
+            sum += p;
+        }
+        assertEquals(1.0, sum, 1e-4, "the ten probabilities of the digit");
+        JsonObject digit = o.getAsJsonArray("perDigit").get(0).getAsJsonObject();
+        assertEquals(7, digit.get("digit").getAsInt());
+        assertEquals(4, digit.getAsJsonArray("box").size());
     }
 
     @Test
     void evaluateJsonCarriesTheAccuracyAndErrorsMatchTheCount() throws Exception {
         Run r = run("evaluate", "--json", "--errors");
         assertEquals(0, r.code, r.err);
-        String json = r.out.strip();
-        assertTrue(json.startsWith("{") && json.endsWith("}"), json);
-        double accuracy = Double.parseDouble(json.replaceAll(".*\"accuracy\":([0-9.]+).*", "$1"));
-        int wrong = Integer.parseInt(json.replaceAll(".*\"wrong\":([0-9]+).*", "$1"));
-        int listed = json.split("\\{\"index\":").length - 1;
+        JsonObject json = StrictJson.parse(r.out.strip()).getAsJsonObject();
+        double accuracy = json.get("accuracy").getAsDouble();
+        int wrong = json.get("wrong").getAsInt();
+        assertEquals(10_000, json.get("count").getAsInt());
         assertEquals(Math.round((1 - accuracy) * 10_000), wrong);
-        assertEquals(wrong, listed, "--errors lists every misclassified test image");
+        JsonArray errors = json.getAsJsonArray("errors");
+        assertEquals(wrong, errors.size(), "--errors lists every misclassified test image");
+        for (JsonElement e : errors) {
+            JsonObject error = e.getAsJsonObject();
+            assertTrue(error.get("true").getAsInt() != error.get("predicted").getAsInt(), error.toString());
+        }
+        int diagonal = 0;
+        JsonArray confusion = json.getAsJsonArray("confusion");
+        for (int d = 0; d < 10; d++) {
+            diagonal += confusion.get(d).getAsJsonArray().get(d).getAsInt();
+            assertTrue(json.getAsJsonArray("perClass").get(d).getAsJsonObject().get("precision").getAsDouble() > 0.9);
+        }
+        assertEquals(10_000 - wrong, diagonal, "the confusion matrix agrees with the error count");
     }
 
     /**
@@ -233,9 +264,9 @@ class CommandsTest {
     void evaluatePendigitsScoresTheHeldOutWriters() throws Exception {
         Run r = run("evaluate", "--pendigits", "--json");
         assertEquals(0, r.code, r.err);
-        String json = r.out.strip();
-        double accuracy = Double.parseDouble(json.replaceAll(".*\"accuracy\":([0-9.]+).*", "$1"));
-        int count = Integer.parseInt(json.replaceAll(".*\"count\":([0-9]+).*", "$1"));
+        JsonObject json = StrictJson.parse(r.out.strip()).getAsJsonObject();
+        double accuracy = json.get("accuracy").getAsDouble();
+        int count = json.get("count").getAsInt();
         assertEquals(TestData.heldOutPenDigits().size(), count, "writers 21-30 by default");
         assertTrue(accuracy >= 0.97, "held-out pen digits " + accuracy);
     }

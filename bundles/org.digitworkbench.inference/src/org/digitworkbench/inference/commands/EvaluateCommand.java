@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import org.digitworkbench.api.CommandArguments;
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.DigitsCommand;
-import org.digitworkbench.api.Json;
+import org.digitworkbench.api.JsonOutput;
 import org.digitworkbench.api.Prediction;
 import org.digitworkbench.api.ink.UnipenReader.PenDigit;
 import org.digitworkbench.api.mnist.MnistSplit;
@@ -146,37 +149,40 @@ public final class EvaluateCommand implements DigitsCommand {
         }
 
         String json(boolean withErrors) {
-            StringBuilder sb = new StringBuilder("{");
-            sb.append("\"model\":").append(Json.string(model));
-            sb.append(",\"accuracy\":").append(Json.number(evaluation.accuracy()));
-            sb.append(",\"count\":").append(evaluation.getNumRowCounter());
-            sb.append(",\"wrong\":").append(errors.size());
-            sb.append(",\"perClass\":[");
+            JsonObject o = new JsonObject();
+            o.addProperty("model", model);
+            o.add("accuracy", JsonOutput.number(evaluation.accuracy()));
+            o.addProperty("count", evaluation.getNumRowCounter());
+            o.addProperty("wrong", errors.size());
+            JsonArray perClass = new JsonArray();
+            JsonArray confusion = new JsonArray();
             for (int d = 0; d < 10; d++) {
-                sb.append(d > 0 ? "," : "").append("{\"digit\":").append(d)
-                        .append(",\"precision\":").append(Json.number(evaluation.precision(d)))
-                        .append(",\"recall\":").append(Json.number(evaluation.recall(d))).append('}');
-            }
-            sb.append("],\"confusion\":[");
-            for (int t = 0; t < 10; t++) {
-                sb.append(t > 0 ? "," : "").append('[');
+                JsonObject c = new JsonObject();
+                c.addProperty("digit", d);
+                c.add("precision", JsonOutput.number(evaluation.precision(d)));
+                c.add("recall", JsonOutput.number(evaluation.recall(d)));
+                perClass.add(c);
+                JsonArray row = new JsonArray();
                 for (int p = 0; p < 10; p++) {
-                    sb.append(p > 0 ? "," : "").append(evaluation.getConfusionMatrix().getCount(t, p));
+                    row.add(evaluation.getConfusionMatrix().getCount(d, p));
                 }
-                sb.append(']');
+                confusion.add(row);
             }
-            sb.append(']');
+            o.add("perClass", perClass);
+            o.add("confusion", confusion);
             if (withErrors) {
-                sb.append(",\"errors\":[");
-                for (int i = 0; i < errors.size(); i++) {
-                    Error e = errors.get(i);
-                    sb.append(i > 0 ? "," : "").append("{\"index\":").append(e.index).append(",\"true\":")
-                            .append(e.truth).append(",\"predicted\":").append(e.predicted).append(",\"confidence\":")
-                            .append(Json.number(e.confidence)).append('}');
+                JsonArray list = new JsonArray();
+                for (Error e : errors) {
+                    JsonObject error = new JsonObject();
+                    error.addProperty("index", e.index);
+                    error.addProperty("true", e.truth);
+                    error.addProperty("predicted", e.predicted);
+                    error.add("confidence", JsonOutput.number(e.confidence));
+                    list.add(error);
                 }
-                sb.append(']');
+                o.add("errors", list);
             }
-            return sb.append('}').toString();
+            return JsonOutput.line(o);
         }
     }
 

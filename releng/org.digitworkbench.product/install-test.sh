@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Install test, run by the build against the materialized product:
+#  1. without a display the workbench says so in one line and names the commands that work; those commands work
+#  2. the product unpacked read-only (as root under /opt) works for an ordinary user: Equinox falls back to
+#     ~/.eclipse, and what the user's run writes lands in the user's home
+#  3. a user with no writable place gets one line saying so, from a command and from the workbench
+# Run as root, the ordinary user is `nobody` (runuser); otherwise the copy is made read-only by permissions.
+# Usage: install-test.sh PRODUCT_DIR WORK_DIR
+set -euo pipefail
+product_dir="$1"
+work="$2"
+rm -rf "$work"; mkdir -p "$work"
+fail() { echo "install-test: $*" >&2; exit 1; }
+one_line() { [ "$(printf '%s\n' "$1" | wc -l)" -eq 1 ]; }
+
+# --- 1. no display
+set +e
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$product_dir/digits" 2>&1); code=$?
+set -e
+[ "$code" -ne 0 ] || fail "the workbench without a display exited with 0"
+one_line "$out" || fail "without a display, expected one line, got: $out"
+printf '%s' "$out" | grep -q "no display" && printf '%s' "$out" | grep -q "digits predict" \
+  || fail "without a display, the message does not say so or name the commands: $out"
+env -u DISPLAY -u WAYLAND_DISPLAY "$product_dir/digits" help >"$work/help.txt" 2>&1 || fail "digits help failed without a display"
+grep -q "predict" "$work/help.txt" || fail "digits help without a display did not list the commands"
+echo "install-test: without a display: $out"
+
+# --- 2. read-only install, ordinary user
+# a world-readable place (the build folder may sit in a private temp folder)
+base=$(mktemp -d /tmp/digits-install.XXXXXX)
+trap 'chmod -R u+w "$base" 2>/dev/null; rm -rf "$base"' EXIT
+chmod 755 "$base"
+install="$base/opt/digit-workbench"
+mkdir -p "$base/opt"
+cp -a "$product_dir" "$install"
+chmod -R a-w "$install"
+user_home="$base/home"
+mkdir -p "$user_home"
+if [ "$(id -u)" -eq 0 ]; then
+  command -v runuser >/dev/null || fail "runuser is needed to run as an ordinary user"
+  chown nobody "$user_home"
+  as_user() { local home="$1"; shift; runuser -u nobody -- env -u XDG_CACHE_HOME HOME="$home" PATH="$PATH" ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} "$@"; }
+else
+  as_user() { local home="$1"; shift; env -u XDG_CACHE_HOME HOME="$home" "$@"; }
+fi
+before=$(find "$install" | wc -l)
+as_user "$user_home" "$install/digits" evaluate --pendigits --json >"$work/ro-evaluate.json" 2>"$work/ro-evaluate.err" \
+  || fail "digits evaluate in a read-only install failed: $(cat "$work/ro-evaluate.err")"
+grep -q '"accuracy":0\.9' "$work/ro-evaluate.json" || fail "unexpected output: $(cat "$work/ro-evaluate.json")"
+[ "$(find "$install" | wc -l)" -eq "$before" ] || fail "the run wrote into the read-only product folder"
+ls -d "$user_home"/.eclipse/*/configuration >/dev/null 2>&1 || fail "no per-user configuration under $user_home/.eclipse"
+[ -d "$user_home/.cache/digit-workbench/javacpp" ] || fail "the native libraries were not unpacked under the user's home"
+echo "install-test: read-only install: digits evaluate --pendigits ran as $(as_user "$user_home" id -un), configuration in ~/.eclipse"
+
+# --- 3. no writable place at all
+locked_home="$base/locked-home"
+mkdir -p "$locked_home"; chmod 555 "$locked_home"
+set +e
+out=$(as_user "$locked_home" "$install/digits" evaluate --pendigits 2>&1); code=$?
+set -e
+[ "$code" -ne 0 ] || fail "a command with no writable place exited with 0"
+one_line "$out" && printf '%s' "$out" | grep -q "no writable place" || fail "a command with no writable place said: $out"
+set +e
+out=$(as_user "$locked_home" env DISPLAY="${DISPLAY:-:0}" "$install/digits" 2>&1); code=$?
+set -e
+[ "$code" -ne 0 ] || fail "the workbench with no writable place exited with 0"
+one_line "$out" && printf '%s' "$out" | grep -q "no writable place" || fail "the workbench with no writable place said: $out"
+echo "install-test: no writable place: $out"
+echo "install-test: passed"
