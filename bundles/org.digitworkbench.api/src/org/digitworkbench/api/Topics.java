@@ -16,6 +16,8 @@ public final class Topics {
     public static final String DRAWING_LOAD_IMAGE = "digits/drawing/loadImage";
     /** Put strokes on the canvas (replay, send to draw); payload {@code List<Stroke>} in canvas coordinates. */
     public static final String DRAWING_LOAD = "digits/drawing/load";
+    /** The user saved a correction ("That was a …") into their data set; payload {@code Correction}. */
+    public static final String CORRECTION_SAVED = "digits/corrections/saved";
 
     private Topics() {
     }

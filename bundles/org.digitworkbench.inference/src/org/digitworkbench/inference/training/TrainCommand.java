@@ -15,10 +15,12 @@ import org.digitworkbench.api.mnist.MnistFetcher;
 
 import org.digitworkbench.api.CommandArguments;
 import org.digitworkbench.api.DigitsCommand;
+import org.digitworkbench.api.corrections.CorrectionStore;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
 import org.digitworkbench.inference.Dl4jDigitClassifier;
 import org.digitworkbench.inference.ModelArchive;
+import org.digitworkbench.inference.ModelHost;
 import org.digitworkbench.inference.ModelMetadata;
 import org.digitworkbench.inference.Nd4jRuntime;
 import org.digitworkbench.inference.PenDigitData;
@@ -26,10 +28,14 @@ import org.digitworkbench.inference.commands.EvaluateCommand;
 import org.digitworkbench.inference.commands.HandwritingBenchmark;
 import org.digitworkbench.inference.commands.PenDigitsEvaluation;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /** {@code digits train}: trains the shipped network from scratch and writes model + model card. */
 @Component(service = DigitsCommand.class)
 public final class TrainCommand implements DigitsCommand {
+
+    @Reference
+    private ModelHost models;
 
     @Override
     public String name() {
@@ -59,13 +65,25 @@ public final class TrainCommand implements DigitsCommand {
                   --out DIR   output folder (default: models)
                   --name NAME file name without extension (default: digits-cnn)
                   --limit N   train on the first N MNIST images only, for a quick check
-                """.formatted(PenDigitData.HELD_OUT_WRITERS, d.epochs(), d.seed());
+                digits train --user-data [--model FILE] [--corrections DIR] [--steps N]
+                  Fine-tunes the model in service (or FILE) on your corrections ("That was a …" in the
+                  Prediction view) mixed with MNIST, prints accuracy before and after on the MNIST test set and
+                  on every fifth correction (held out), and saves the result beside your corrections when MNIST
+                  accuracy falls by at most 0.1 point.
+                  --corrections DIR  your corrections (default ~/.digit-workbench/corrections)
+                  --steps N          training steps of 128 images (default %d)
+                """.formatted(PenDigitData.HELD_OUT_WRITERS, d.epochs(), d.seed(),
+                FineTuner.Options.defaults().steps());
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        CommandArguments a = CommandArguments.parse(args, Set.of("--mnist-only"),
-                Set.of("--epochs", "--seed", "--out", "--name", "--limit", "--pendigits", "--holdout-writers"));
+        CommandArguments a = CommandArguments.parse(args, Set.of("--mnist-only", "--user-data"),
+                Set.of("--epochs", "--seed", "--out", "--name", "--limit", "--pendigits", "--holdout-writers",
+                        "--model", "--corrections", "--steps"));
+        if (a.flag("--user-data")) {
+            return fineTune(a, out);
+        }
         TrainingOptions defaults = TrainingOptions.defaults();
         TrainingOptions options = defaults.with(Long.parseLong(a.option("--seed", "" + defaults.seed())),
                 a.intOption("--epochs", defaults.epochs()));
@@ -117,6 +135,24 @@ public final class TrainCommand implements DigitsCommand {
                         heldOutWriters, penReport, handwriting)), StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "test accuracy %.4f after %d epochs in %d s%nwrote %s and %s%n",
                 result.evaluation().accuracy(), result.epochs(), result.millis() / 1000, model, card);
+        return 0;
+    }
+
+    private int fineTune(CommandArguments a, PrintStream out) throws Exception {
+        String modelFile = a.option("--model", null);
+        Dl4jDigitClassifier served;
+        if (modelFile == null) {
+            served = models.awaitClassifier(120_000);
+        } else {
+            ModelArchive.Loaded loaded = ModelArchive.read(Path.of(modelFile));
+            served = new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), modelFile);
+        }
+        String corrections = a.option("--corrections", null);
+        CorrectionStore store = corrections == null ? CorrectionStore.forUser() : new CorrectionStore(Path.of(corrections));
+        FineTuner.Options d = FineTuner.Options.defaults();
+        FineTuner.Options options = new FineTuner.Options(a.intOption("--steps", d.steps()), d.userPerBatch(),
+                d.mnistPerBatch(), d.learningRate(), d.seed());
+        FineTuneRun.run(served.network(), served.info().name(), store, options, out);
         return 0;
     }
 }

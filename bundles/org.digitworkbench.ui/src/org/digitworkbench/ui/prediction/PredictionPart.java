@@ -64,6 +64,9 @@ public final class PredictionPart {
     private ScrolledComposite scroller;
     private Font bigFont;
     private Reading shown;
+    private CorrectionBar correctionBar;
+    /** The newest drawing sent to be read: its strokes are what a correction saves. */
+    private volatile DrawingSnapshot lastDrawing;
 
     @PostConstruct
     void createControls(Composite parent) {
@@ -89,6 +92,7 @@ public final class PredictionPart {
         scroller.setContent(cards);
         scroller.setExpandHorizontal(true);
         scroller.addListener(SWT.Resize, e -> layoutCards());
+        correctionBar = new CorrectionBar(parent, ui, c -> broker.post(Topics.CORRECTION_SAVED, c));
         latency = label(parent);
         model = label(parent);
         show(null);
@@ -116,6 +120,7 @@ public final class PredictionPart {
     @Optional
     void drawingChanged(@EventTopic(Topics.DRAWING_CHANGED) DrawingSnapshot drawing) {
         if (drawing != null && (UiPreferences.live() || drawing.isEmpty())) {
+            lastDrawing = drawing;
             recognizer.submit(drawing);
         }
     }
@@ -124,6 +129,7 @@ public final class PredictionPart {
     @Optional
     void recognize(@EventTopic(Topics.DRAWING_RECOGNIZE) DrawingSnapshot drawing) {
         if (drawing != null) {
+            lastDrawing = drawing;
             recognizer.submit(drawing);
         }
     }
@@ -162,6 +168,8 @@ public final class PredictionPart {
                 new DigitCard(cards).setDigit(d);
             }
         }
+        DigitClassifier c = classifier;
+        correctionBar.show(reading, lastDrawing, c == null ? "unknown" : c.info().name());
         layoutCards();
         root.layout(true, true);
     }
@@ -221,6 +229,10 @@ public final class PredictionPart {
 
     Composite cards() {
         return cards;
+    }
+
+    CorrectionBar correctionBar() {
+        return correctionBar;
     }
 
     @Focus
