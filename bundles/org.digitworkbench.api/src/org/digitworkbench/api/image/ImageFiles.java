@@ -2,11 +2,14 @@ package org.digitworkbench.api.image;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
 
 /** Reads drawings from image files (PNG, JPEG, BMP, GIF) of any size as {@link InkImage}s. */
 public final class ImageFiles {
@@ -19,27 +22,59 @@ public final class ImageFiles {
 
     /** Reads an image; transparent pixels count as paper. Fails with a message naming the file and the reason. */
     public static InkImage read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, not an image file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
-        BufferedImage image;
-        try (InputStream in = Files.newInputStream(file)) {
-            image = ImageIO.read(in);
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": broken image (" + e.getMessage() + ")", e);
+        if (Files.size(file) == 0) {
+            throw new IOException(file + ": empty file (0 bytes), not an image");
         }
-        if (image == null) {
-            throw new IOException(file + ": not an image this program can read (PNG, JPEG, BMP or GIF)");
+        return fromImage(decode(file), file.toString());
+    }
+
+    /** Decodes only after the header's width and height passed the size check, so memory stays bounded. */
+    private static BufferedImage decode(Path file) throws IOException {
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new IOException(file + ": not an image this program can read (PNG, JPEG, BMP or GIF)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int w;
+                int h;
+                try {
+                    w = reader.getWidth(0);
+                    h = reader.getHeight(0);
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ": broken image header (" + e.getMessage() + ")", e);
+                }
+                checkSize(w, h, file.toString());
+                try {
+                    return reader.read(0);
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException(file + ": broken or truncated image (" + e.getMessage() + ")", e);
+                }
+            } finally {
+                reader.dispose();
+            }
         }
-        return fromImage(image, file.toString());
+    }
+
+    private static void checkSize(long w, long h, String name) throws IOException {
+        if (w * h > MAX_PIXELS) {
+            throw new IOException(name + ": " + w + "×" + h + " pixels is too large for a drawing (at most "
+                    + MAX_PIXELS / 1_000_000 + " megapixels)");
+        }
     }
 
     public static InkImage fromImage(BufferedImage image, String name) throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
-        if ((long) w * h > MAX_PIXELS) {
-            throw new IOException(name + ": " + w + "×" + h + " pixels is too large for a drawing");
-        }
+        checkSize(w, h, name);
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
         boolean alpha = image.getColorModel().hasAlpha();
         for (int i = 0; i < argb.length; i++) {

@@ -1,9 +1,11 @@
 package org.digitworkbench.api.mnist;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads the IDX format of the original MNIST files (big-endian magic 0x0000TTDD, DD dimension sizes, then unsigned
@@ -13,6 +15,9 @@ import java.nio.file.Path;
 public final class IdxReader {
 
     private static final int UNSIGNED_BYTE = 0x08;
+
+    /** 1 GiB: 20× MNIST's largest file, and still loadable within the product's 2 GB heap. */
+    static final long MAX_DATA_BYTES = 1L << 30;
 
     private IdxReader() {
     }
@@ -38,14 +43,19 @@ public final class IdxReader {
     }
 
     private static Parsed parse(Path file, int expectedDims) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IdxFormatException(file, "is a folder, not an IDX file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IdxFormatException(file, "file not found");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 4) {
-            throw new IdxFormatException(file, "only " + bytes.length + " bytes, too short for an IDX header");
+        // only the header is read until its claims have been checked against the file's size: a lying header or a
+        // huge foreign file costs no memory
+        long size = Files.size(file);
+        ByteBuffer header = ByteBuffer.wrap(read(file, 0, 4 + 4 * expectedDims));
+        if (size < 4) {
+            throw new IdxFormatException(file, "only " + size + " bytes, too short for an IDX header");
         }
-        ByteBuffer header = ByteBuffer.wrap(bytes);
         int magic = header.getInt();
         if ((magic >>> 16) != 0 || ((magic >> 8) & 0xff) != UNSIGNED_BYTE) {
             throw new IdxFormatException(file, String.format("not an unsigned-byte IDX file (magic 0x%08x)", magic));
@@ -54,8 +64,8 @@ public final class IdxReader {
         if (dims != expectedDims) {
             throw new IdxFormatException(file, "has " + dims + " dimensions, expected " + expectedDims);
         }
-        if (bytes.length < 4 + 4 * dims) {
-            throw new IdxFormatException(file, "only " + bytes.length + " bytes, too short for an IDX header");
+        if (size < 4 + 4 * dims) {
+            throw new IdxFormatException(file, "only " + size + " bytes, too short for an IDX header");
         }
         int[] sizes = new int[dims];
         long expected = 1;
@@ -64,15 +74,33 @@ public final class IdxReader {
             if (sizes[d] <= 0) {
                 throw new IdxFormatException(file, "dimension " + d + " has size " + sizes[d]);
             }
-            expected *= sizes[d];
+            // saturates: three int dimensions can overflow a long
+            expected = expected > Long.MAX_VALUE / sizes[d] ? Long.MAX_VALUE : expected * sizes[d];
         }
-        long actual = bytes.length - header.position();
+        long actual = size - header.position();
         if (actual != expected) {
             throw new IdxFormatException(file, (actual < expected ? "truncated: " : "too long: ") + actual
-                    + " data bytes, header promises " + expected);
+                    + " data bytes, header promises " + (expected == Long.MAX_VALUE ? "more than a long holds"
+                            : expected));
         }
-        byte[] data = new byte[(int) expected];
-        header.get(data);
+        if (expected > MAX_DATA_BYTES) {
+            throw new IdxFormatException(file, expected + " data bytes, more than the " + MAX_DATA_BYTES
+                    + " this program loads");
+        }
+        byte[] data = read(file, header.position(), (int) expected);
+        if (data.length != expected) {
+            throw new IdxFormatException(file, "changed while being read");
+        }
         return new Parsed(sizes, data);
+    }
+
+    /** Up to {@code length} bytes from {@code offset}, read straight into one array of that size. */
+    private static byte[] read(Path file, long offset, int length) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
+            byte[] bytes = new byte[length];
+            int n = in.readNBytes(bytes, 0, length);
+            return n == length ? bytes : Arrays.copyOf(bytes, n);
+        }
     }
 }

