@@ -26,8 +26,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Translates a DL4J {@link MultiLayerNetwork} made of the layers our models use (valid stride-1 convolutions, batch
- * normalisation, ReLU, max pooling, dense, softmax output) into a {@link FastNetwork}, then checks on random inputs
- * that both give the same probabilities. Any other model is refused with the reason, and DL4J answers alone.
+ * normalisation, ReLU, max pooling, dense, softmax output; with or without bias) into a {@link FastNetwork}, then
+ * checks on random inputs that both give the same probabilities. Any other model, and any failure while translating,
+ * is refused with a one-line reason, and DL4J answers alone.
  */
 public final class FastNetworkCompiler {
 
@@ -42,17 +43,25 @@ public final class FastNetworkCompiler {
         private static final long serialVersionUID = 1L;
 
         UnsupportedModelException(String message) {
-            super(message);
+            super(message.strip().replaceAll("\\s*\\R\\s*", " ")); // one line: it is logged and shown as is
         }
     }
 
     /** Compiles and verifies; {@code channels×height×width} is the network's input volume. */
     public static FastNetwork compile(MultiLayerNetwork net, int channels, int height, int width)
             throws UnsupportedModelException {
-        List<Stage> stages = translate(net, channels, height, width);
-        FastNetwork fast = new FastNetwork(stages);
-        verify(net, fast);
-        return fast;
+        try {
+            List<Stage> stages = translate(net, channels, height, width);
+            FastNetwork fast = new FastNetwork(stages);
+            verify(net, fast);
+            return fast;
+        } catch (RuntimeException e) {
+            // a model this translation did not foresee must still be served, by DL4J: refuse, never fail the load
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            throw new UnsupportedModelException("not translatable: " + e.getClass().getSimpleName()
+                    + (e.getMessage() != null ? " " + e.getMessage() : "")
+                    + (at != null ? " at " + at.getFileName() + ":" + at.getLineNumber() : ""));
+        }
     }
 
     private static List<Stage> translate(MultiLayerNetwork net, int channels, int height, int width)
@@ -78,10 +87,10 @@ public final class FastNetworkCompiler {
                 flush(stages, pending);
                 checkConv(i, conv);
                 INDArray weights = layers[i].getParam("W");
-                INDArray bias = conv.hasBias() ? layers[i].getParam("b") : Nd4j.zeros(conv.getNOut());
                 int k = conv.getKernelSize()[0];
                 pending = new PendingConv(c, h, w, (int) conv.getNOut(), k, weights.dup().data().asFloat(),
-                        bias.dup().data().asFloat(), activationOf(i, conv.getActivationFn()));
+                        biasOf(i, layers[i], conv.hasBias(), (int) conv.getNOut()),
+                        activationOf(i, conv.getActivationFn()));
                 c = (int) conv.getNOut();
                 h = h - k + 1;
                 w = w - k + 1;
@@ -100,7 +109,7 @@ public final class FastNetworkCompiler {
                     throw new UnsupportedModelException("layer " + i + ": activation layer not after a linear conv");
                 }
                 pending.activation = a;
-            } else if (conf instanceof SubsamplingLayer pool) {
+            } else if (conf instanceof SubsamplingLayer pool && conf.getClass() == SubsamplingLayer.class) {
                 flush(stages, pending);
                 pending = null;
                 checkPool(i, pool);
@@ -108,7 +117,7 @@ public final class FastNetworkCompiler {
                 stages.add(new MaxPoolStage(c, h, w, size));
                 h /= size;
                 w /= size;
-            } else if (conf instanceof DenseLayer || conf instanceof OutputLayer) {
+            } else if (conf.getClass() == DenseLayer.class || conf.getClass() == OutputLayer.class) {
                 flush(stages, pending);
                 pending = null;
                 org.deeplearning4j.nn.conf.layers.FeedForwardLayer ff =
@@ -117,14 +126,17 @@ public final class FastNetworkCompiler {
                 if (ff.getNIn() != nIn) {
                     throw new UnsupportedModelException("layer " + i + ": nIn " + ff.getNIn() + " != " + nIn);
                 }
+                if (conf instanceof DenseLayer dense && dense.hasLayerNorm()) {
+                    throw new UnsupportedModelException("layer " + i + ": layer normalisation");
+                }
+                boolean hasBias = conf instanceof DenseLayer dense ? dense.hasBias() : ((OutputLayer) conf).hasBias();
                 INDArray weights = layers[i].getParam("W");
-                INDArray bias = layers[i].getParam("b");
                 if (weights.ordering() != 'f' && weights.ordering() != 'c') {
                     throw new UnsupportedModelException("layer " + i + ": weight ordering " + weights.ordering());
                 }
                 float[] rowMajor = weights.dup('c').data().asFloat();
-                stages.add(new DenseStage(nIn, (int) ff.getNOut(), rowMajor, bias.dup().data().asFloat(),
-                        activationOf(i, ff.getActivationFn())));
+                stages.add(new DenseStage(nIn, (int) ff.getNOut(), rowMajor,
+                        biasOf(i, layers[i], hasBias, (int) ff.getNOut()), activationOf(i, ff.getActivationFn())));
                 flat = true;
                 c = (int) ff.getNOut();
                 h = 1;
@@ -138,6 +150,18 @@ public final class FastNetworkCompiler {
             throw new UnsupportedModelException("no layers");
         }
         return stages;
+    }
+
+    /** A layer built with {@code hasBias(false)} has no "b" parameter: it adds nothing, a zero bias. */
+    private static float[] biasOf(int i, Layer layer, boolean hasBias, int n) throws UnsupportedModelException {
+        if (!hasBias) {
+            return new float[n];
+        }
+        INDArray b = layer.getParam("b");
+        if (b == null || b.length() != n) {
+            throw new UnsupportedModelException("layer " + i + ": bias missing or not of size " + n);
+        }
+        return b.dup().data().asFloat();
     }
 
     private static void checkConv(int i, ConvolutionLayer conv) throws UnsupportedModelException {
@@ -157,8 +181,12 @@ public final class FastNetworkCompiler {
         int[] k = pool.getKernelSize();
         int[] s = pool.getStride();
         int[] p = pool.getPadding();
-        if (pool.getPoolingType() != org.deeplearning4j.nn.conf.layers.PoolingType.MAX || k[0] != k[1] || s[0] != k[0]
-                || s[1] != k[1] || p[0] != 0 || p[1] != 0 || pool.getCnn2dDataFormat() != CNN2DFormat.NCHW) {
+        if (pool.getPoolingType() != org.deeplearning4j.nn.conf.layers.PoolingType.MAX) {
+            throw new UnsupportedModelException("layer " + i + ": " + pool.getPoolingType()
+                    + " pooling (only max pooling is compiled)");
+        }
+        if (k[0] != k[1] || s[0] != k[0] || s[1] != k[1] || p[0] != 0 || p[1] != 0
+                || pool.getConvolutionMode() == ConvolutionMode.Same || pool.getCnn2dDataFormat() != CNN2DFormat.NCHW) {
             throw new UnsupportedModelException("layer " + i + ": only square, non-overlapping max pooling");
         }
     }
