@@ -13,7 +13,6 @@ import org.digitworkbench.api.corrections.CorrectedDigit;
 import org.digitworkbench.api.corrections.Correction;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.inference.Dl4jDigitClassifier;
-import org.digitworkbench.inference.ModelMetadata;
 import org.digitworkbench.inference.commands.EvaluateCommand;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -68,8 +67,9 @@ public final class FineTuner {
                     + "Prediction view first");
         }
         progress.accept(String.format("%d digits to learn from, %d held out to check", learn.size(), check.size()));
-        double mnistBefore = mnistAccuracy(served, test);
-        double heldOutBefore = accuracy(served, check);
+        Dl4jDigitClassifier before = MnistTrainer.provisional(served);
+        double mnistBefore = EvaluateCommand.evaluate(before, test).evaluation().accuracy();
+        double heldOutBefore = accuracy(before, check);
         progress.accept(String.format("before: MNIST test %.4f, held-out corrections %.4f", mnistBefore,
                 heldOutBefore));
         MultiLayerNetwork net = served.clone();
@@ -111,28 +111,21 @@ public final class FineTuner {
                 progress.accept(String.format("step %d/%d, loss %.4f", step, options.steps(), net.score()));
             }
         }
-        double mnistAfter = mnistAccuracy(net, test);
-        double heldOutAfter = accuracy(net, check);
+        Dl4jDigitClassifier after = MnistTrainer.provisional(net);
+        double mnistAfter = EvaluateCommand.evaluate(after, test).evaluation().accuracy();
+        double heldOutAfter = accuracy(after, check);
         progress.accept(String.format("after: MNIST test %.4f, held-out corrections %.4f", mnistAfter, heldOutAfter));
         return new Report(net, learn.size(), check.size(), mnistBefore, mnistAfter, heldOutBefore, heldOutAfter,
                 System.currentTimeMillis() - start);
     }
 
-    private static Dl4jDigitClassifier serve(MultiLayerNetwork net) {
-        return new Dl4jDigitClassifier(net, ModelMetadata.unknown("fine-tuning", "fine-tuning"), "fine-tuning");
-    }
-
-    private static double mnistAccuracy(MultiLayerNetwork net, MnistSplit test) {
-        return EvaluateCommand.evaluate(serve(net), test).evaluation().accuracy();
-    }
-
     /** Share of the digits read as the user labelled them; NaN for none. */
-    static double accuracy(MultiLayerNetwork net, List<CorrectedDigit> digits) {
+    static double accuracy(Dl4jDigitClassifier classifier, List<CorrectedDigit> digits) {
         if (digits.isEmpty()) {
             return Double.NaN;
         }
         List<DigitImage> inputs = digits.stream().map(CorrectedDigit::input).toList();
-        List<Prediction> predictions = serve(net).classifyAll(inputs);
+        List<Prediction> predictions = classifier.classifyAll(inputs);
         int right = 0;
         for (int i = 0; i < digits.size(); i++) {
             right += predictions.get(i).digit() == digits.get(i).label() ? 1 : 0;

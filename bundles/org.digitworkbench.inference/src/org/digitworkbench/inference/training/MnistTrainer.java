@@ -133,7 +133,11 @@ final class MnistTrainer {
      * served as it will be (the compiled path, checked against DL4J), which takes seconds instead of DL4J's tens.
      */
     static Evaluation evaluate(MultiLayerNetwork net, MnistSplit test) {
-        ModelMetadata provisional = ModelMetadata.unknown("training", "training");
-        return EvaluateCommand.evaluate(new Dl4jDigitClassifier(net, provisional, "training"), test).evaluation();
+        return EvaluateCommand.evaluate(provisional(net), test).evaluation();
+    }
+
+    /** A network still being trained, served as it will be once saved (compiled and checked against DL4J). */
+    static Dl4jDigitClassifier provisional(MultiLayerNetwork net) {
+        return new Dl4jDigitClassifier(net, ModelMetadata.unknown("training", "training"), "training");
     }
 }
