@@ -1,6 +1,7 @@
 package org.digitworkbench.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -288,6 +289,16 @@ class CommandsTest {
                 loaded.metadata().testAccuracy())), "the card shows the accuracy stored in the model");
         assertTrue(markdown.contains("pendigits-train.gz") && markdown.contains("whole numbers of 2-5 digits"),
                 "trained on the shipped pen digits, with the handwriting tables: " + markdown);
+    }
+
+    /** Nothing corrected yet is not a usage error: one line saying what to do, no usage text. */
+    @Test
+    void fineTuningWithoutCorrectionsSaysWhatToDo() throws Exception {
+        // the command line prints usage for IllegalArgumentException only; other failures are one line, exit 1
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> run("train", "--user-data", "--corrections", dir.resolve("none").toString()));
+        assertEquals("no corrections to learn from yet: use \"That was a …\" in the Prediction view first",
+                e.getMessage());
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class FineTuner {
             (heldOut(i) ? check : learn).addAll(corrections.get(i).digits());
         }
         if (learn.isEmpty()) {
-            throw new IllegalArgumentException("no corrections to learn from yet: use \"That was a …\" in the "
+            throw new IllegalStateException("no corrections to learn from yet: use \"That was a …\" in the "
                     + "Prediction view first");
         }
         progress.accept(String.format("%d digits to learn from, %d held out to check", learn.size(), check.size()));
