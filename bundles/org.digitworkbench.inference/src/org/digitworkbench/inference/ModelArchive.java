@@ -39,7 +39,8 @@ public final class ModelArchive {
 
     public static Loaded read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such model file");
+            throw new IOException(file + ": no such model file; give the path of a Deeplearning4j model zip, "
+                    + "such as digits train writes");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());

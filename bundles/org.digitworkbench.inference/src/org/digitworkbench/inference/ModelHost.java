@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Hashtable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
 import org.digitworkbench.api.ModelService;
+import org.eclipse.core.runtime.ILog;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -19,7 +18,8 @@ import org.osgi.service.component.annotations.Deactivate;
 /**
  * Keeps one model in service. At activation the shipped model is loaded on a background thread (ND4J start and
  * model restore take seconds; the workbench must not wait), then registered as the {@link DigitClassifier}
- * service. Loading another model registers the new classifier before withdrawing the old one.
+ * service. Loading another model registers the new classifier before withdrawing the old one. Messages go to the
+ * Eclipse log, never to the console: a command's output is its own.
  */
 @Component(service = {ModelService.class, ModelHost.class}, immediate = true)
 public final class ModelHost implements ModelService {
@@ -29,12 +29,15 @@ public final class ModelHost implements ModelService {
     /** System property naming a model file to use instead of the shipped one. */
     public static final String MODEL_PROPERTY = "digits.model";
 
-    private static final Logger LOG = Logger.getLogger(ModelHost.class.getName());
+    /** How long stopping waits for the first load to end (ND4J's start cannot be interrupted). */
+    private static final long LOADER_STOP_MILLIS = 60_000;
 
     private BundleContext context;
     private ServiceRegistration<DigitClassifier> registration;
     private Dl4jDigitClassifier current;
     private Thread loader;
+    /** Set first when stopping: the loader then gives up at its next step and installs nothing. */
+    private volatile boolean stopping;
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -47,24 +50,46 @@ public final class ModelHost implements ModelService {
     private void loadInitialModel() {
         String override = System.getProperty(MODEL_PROPERTY);
         try {
+            Nd4jRuntime.ensureStarted();
+            if (stopping) {
+                return;
+            }
             if (override != null && !override.isBlank()) {
                 load(Path.of(override));
             } else {
                 loadShipped();
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "No model could be loaded: " + e.getMessage(), e);
+        } catch (Exception | LinkageError e) { // ND4J fails to start with errors, not exceptions
+            if (!stopping) { // when stopping, a short command ended first and nobody needs the model
+                ILog.of(ModelHost.class).error("No model could be loaded: " + e.getMessage(), e);
+            }
         }
     }
 
+    /**
+     * Waits for the first load to end before letting the bundle stop: a load still running when the framework shuts
+     * down (a command that failed at once) would start ND4J in a closed bundle and die with a trace on the console.
+     */
     @Deactivate
-    synchronized void deactivate() {
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
+    void deactivate() {
+        stopping = true;
+        Thread running = loader;
+        if (running != null && running != Thread.currentThread()) {
+            try {
+                running.join(LOADER_STOP_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        current = null;
-        context = null;
+        synchronized (this) {
+            if (registration != null) {
+                registration.unregister();
+                registration = null;
+            }
+            current = null;
+            context = null;
+            notifyAll();
+        }
     }
 
     @Override
@@ -86,11 +111,11 @@ public final class ModelHost implements ModelService {
     }
 
     private synchronized ModelInfo install(Dl4jDigitClassifier classifier) {
-        if (context == null) {
+        if (context == null || stopping) {
             throw new IllegalStateException("model service is stopped");
         }
         if (classifier.compiledPathRefusal() != null) {
-            LOG.info("Model " + classifier.info().name() + " answers through DL4J only: "
+            ILog.of(ModelHost.class).info("Model " + classifier.info().name() + " answers through DL4J only: "
                     + classifier.compiledPathRefusal());
         }
         Hashtable<String, Object> properties = new Hashtable<>();
@@ -103,7 +128,6 @@ public final class ModelHost implements ModelService {
         if (previous != null) {
             previous.unregister();
         }
-        LOG.fine(() -> "Model in service: " + classifier.info().name() + " (" + classifier.info().source() + ")");
         return classifier.info();
     }
 
