@@ -203,7 +203,7 @@ public final class PredictionPart {
     }
 
     /** What the view shows now; null before the first reading. */
-    Reading shown() {
+    public Reading shown() {
         return shown;
     }
 
