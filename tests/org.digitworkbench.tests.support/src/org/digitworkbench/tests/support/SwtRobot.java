@@ -1,6 +1,7 @@
 package org.digitworkbench.tests.support;
 
 import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.soak.input.XInput;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -17,7 +18,7 @@ import org.eclipse.swt.widgets.Display;
 public final class SwtRobot {
 
     private final Display display;
-    private final XTest xtest = new XTest();
+    private final XInput input = new XInput();
 
     public SwtRobot(Display display) {
         this.display = display;
@@ -52,17 +53,17 @@ public final class SwtRobot {
 
     public void moveTo(Control control, float x, float y) {
         Point p = control.toDisplay(Math.round(x), Math.round(y));
-        xtest.move(p.x, p.y);
+        input.move(p.x, p.y);
         dispatch();
     }
 
     public void press(int button) {
-        xtest.button(button, true);
+        input.button(button, true);
         dispatch();
     }
 
     public void release(int button) {
-        xtest.button(button, false);
+        input.button(button, false);
         dispatch();
     }
 
@@ -118,20 +119,20 @@ public final class SwtRobot {
     /** Presses and releases a key given as an X keysym (see {@link #ESCAPE} …), with modifier keysyms held. */
     public void key(long keysym, long... modifiers) {
         for (long m : modifiers) {
-            xtest.key(m, true);
+            input.key(m, true);
         }
-        xtest.key(keysym, true);
-        xtest.key(keysym, false);
+        input.key(keysym, true);
+        input.key(keysym, false);
         for (int i = modifiers.length - 1; i >= 0; i--) {
-            xtest.key(modifiers[i], false);
+            input.key(modifiers[i], false);
         }
         settle();
     }
 
-    public static final long ESCAPE = XTest.KEY_ESCAPE;
-    public static final long DELETE = XTest.KEY_DELETE;
-    public static final long RETURN = XTest.KEY_RETURN;
-    public static final long CONTROL = XTest.KEY_CONTROL;
+    public static final long ESCAPE = XInput.KEY_ESCAPE;
+    public static final long DELETE = XInput.KEY_DELETE;
+    public static final long RETURN = XInput.KEY_RETURN;
+    public static final long CONTROL = XInput.KEY_CONTROL;
 
     /** Lets each event arrive before the next, as with a real device. */
     private void dispatch() {
