@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install test, run by the build against the materialized product:
-#  1. without a display the workbench says so in one line and names the commands that work; those commands work
+#  1. without a display the workbench says so in one line and names the commands that work; those commands work;
+#     digits soak, which needs one, says so in one line
 #  2. the product unpacked read-only (as root under /opt) works for an ordinary user: Equinox falls back to
 #     ~/.eclipse, and what the user's run writes lands in the user's home
 #  3. a user with no writable place gets one line saying so, from a command and from the workbench
@@ -24,6 +25,13 @@ printf '%s' "$out" | grep -q "no display" && printf '%s' "$out" | grep -q "digit
 env -u DISPLAY -u WAYLAND_DISPLAY "$product_dir/digits" help >"$work/help.txt" 2>&1 || fail "digits help failed without a display"
 grep -q "predict" "$work/help.txt" || fail "digits help without a display did not list the commands"
 echo "install-test: without a display: $out"
+set +e
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY "$product_dir/digits" soak --count 10 2>&1); code=$?
+set -e
+[ "$code" -ne 0 ] || fail "digits soak without a display exited with 0"
+one_line "$out" && printf '%s' "$out" | grep -q "^digits soak: no display" \
+  || fail "digits soak without a display must say so in one line, got: $out"
+echo "install-test: digits soak without a display: $out"
 
 # --- 2. read-only install, ordinary user
 # a world-readable place (the build folder may sit in a private temp folder)

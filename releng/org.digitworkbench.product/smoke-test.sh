@@ -6,6 +6,7 @@
 #  4. start again: the saved workbench loads without error; Window > Reset Layout and Help > About (keyboard); Ctrl+Q
 #  5. the saved layout is the default again and the drawing survived the reset
 #  6. digits evaluate --model MISSING prints one line (what is wrong, what to do), no trace, and exits non-zero
+#  7. digits soak --count 500 drives live predictions through the real views with X mouse events, without error
 # Usage: smoke-test.sh PRODUCT_DIR WORK_DIR
 set -euo pipefail
 product_dir="$1"
@@ -109,4 +110,9 @@ for i in $(seq 1 $runs); do
   fi
 done
 echo "smoke-test: digits evaluate --model MISSING: one line, exit code 1, no trace ($runs runs)"
+
+# a short soak: the real views in the product, live predictions made by X mouse events, no error (figures printed)
+"$product_dir/digits" soak --count 500 >"$work/soak.txt" 2>&1 \
+  || { echo "smoke-test: digits soak --count 500 failed:" >&2; cat "$work/soak.txt" >&2; exit 1; }
+sed 's/^/smoke-test: soak: /' "$work/soak.txt"
 echo "smoke-test: passed"
