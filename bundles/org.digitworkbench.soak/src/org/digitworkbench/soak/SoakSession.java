@@ -24,7 +24,7 @@ final class SoakSession implements Hand.Events {
 
     private static final int WARM_UP_DRAWINGS = 10;
     private static final long READING_TIMEOUT_MS = 10_000;
-    /** Readings missed in a row after which predictions are taken to have stopped. */
+    /** Drawings in a row without a prediction after which predictions are taken to have stopped. */
     private static final int MISSES_TO_GIVE_UP = 3;
 
     private final Display display;
@@ -74,7 +74,7 @@ final class SoakSession implements Hand.Events {
         try {
             awaitFirstPaint();
             for (int i = 0; i < WARM_UP_DRAWINGS && misses < MISSES_TO_GIVE_UP; i++) {
-                drawNext();
+                drawAndCount();
             }
             int warmUpPredictions = log.predictions();
             Footprint start = footprint();
@@ -85,7 +85,7 @@ final class SoakSession implements Hand.Events {
             long began = System.nanoTime();
             int done = 0;
             while (done < count && misses < MISSES_TO_GIVE_UP) {
-                drawNext();
+                drawAndCount();
                 done = log.predictions() - warmUpPredictions;
                 stalls.add(done, heartbeat.mark());
             }
@@ -108,8 +108,21 @@ final class SoakSession implements Hand.Events {
         settle();
     }
 
-    /** Clears the canvas, draws the next number and waits until the Prediction view shows its reading. */
-    private void drawNext() {
+    /** Draws the next number; a drawing that brought no prediction or no reading is a miss. */
+    private void drawAndCount() {
+        int before = log.predictions();
+        boolean shown = drawNext();
+        if (shown && log.predictions() > before) {
+            misses = 0;
+        } else {
+            misses++;
+            log.error("drawing " + drawings + (shown ? " made no prediction" : " was not read within "
+                    + READING_TIMEOUT_MS / 1000 + " s"));
+        }
+    }
+
+    /** Clears the canvas, draws the next number; whether the Prediction view shows its reading. */
+    private boolean drawNext() {
         Point size = views.canvas.getSize();
         List<Stroke> strokes = writing.next(size.x, size.y);
         clear();
@@ -119,23 +132,16 @@ final class SoakSession implements Hand.Events {
             }
         }
         drawings++;
-        awaitReadingOfDrawing("drawing " + drawings);
+        return waitUntil(this::showsCurrentDrawing, READING_TIMEOUT_MS);
     }
 
     private void clear() {
         if (!views.drawing.isEmpty()) {
             hand.key(XInput.KEY_ESCAPE);
-            awaitReadingOfDrawing("the cleared canvas after drawing " + drawings);
-        }
-    }
-
-    private void awaitReadingOfDrawing(String what) {
-        if (waitUntil(this::showsCurrentDrawing, READING_TIMEOUT_MS)) {
-            misses = 0;
-        } else {
-            misses++;
-            log.error("the Prediction view showed no reading of " + what + " within " + READING_TIMEOUT_MS / 1000
-                    + " s");
+            if (!waitUntil(this::showsCurrentDrawing, READING_TIMEOUT_MS)) {
+                log.error("the Prediction view did not empty within " + READING_TIMEOUT_MS / 1000
+                        + " s after Esc cleared drawing " + drawings);
+            }
         }
     }
 

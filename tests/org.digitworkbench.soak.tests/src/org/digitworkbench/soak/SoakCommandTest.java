@@ -14,6 +14,7 @@ import com.google.gson.JsonObject;
 import org.digitworkbench.api.DigitsCommand;
 import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.tests.support.StrictJson;
+import org.digitworkbench.ui.preferences.UiPreferences;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +67,24 @@ class SoakCommandTest {
         long before = start.get(figure).getAsLong();
         long after = end.get(figure).getAsLong();
         assertTrue(after <= before + slack, figure + " grew from " + before + " to " + after);
+    }
+
+    /** Without live recognition nothing would be predicted while drawing: one line saying so, exit code 1. */
+    @Test
+    void withLiveRecognitionOffItSaysSoAndFails() throws Exception {
+        UiPreferences.setLive(false);
+        try {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code;
+            try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                code = OsgiServices.command("soak").run(List.of("--count", "10"), System.out, e);
+            }
+            assertEquals(1, code);
+            assertEquals("digits soak: live recognition is switched off in the preferences; the soak measures it",
+                    err.toString(StandardCharsets.UTF_8).strip());
+        } finally {
+            UiPreferences.setLive(true);
+        }
     }
 
     @Test
