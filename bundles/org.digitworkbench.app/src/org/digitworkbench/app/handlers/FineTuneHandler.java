@@ -51,7 +51,8 @@ public final class FineTuneHandler {
         job.schedule();
     }
 
-    private static void show(Shell shell, FineTuneConclusion conclusion, ModelService models, UISynchronize ui) {
+    /** Tells the conclusion; serves the saved model in a job when the user says Yes. */
+    static void show(Shell shell, FineTuneConclusion conclusion, ModelService models, UISynchronize ui) {
         switch (conclusion.kind()) {
             case OFFER_TO_SERVE -> {
                 if (MessageDialog.openQuestion(shell, conclusion.title(), conclusion.message())) {

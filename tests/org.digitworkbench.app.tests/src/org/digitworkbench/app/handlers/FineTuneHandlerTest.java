@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,10 +20,12 @@ import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
 import org.digitworkbench.api.ModelService;
 import org.digitworkbench.api.corrections.CorrectionStore;
+import org.digitworkbench.api.corrections.FineTuning;
 import org.digitworkbench.tests.support.HeldOutCorrections;
 import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SystemProperties;
+import org.digitworkbench.tests.support.TestData;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -30,6 +34,7 @@ import org.eclipse.core.runtime.jobs.ProgressProvider;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -190,6 +195,38 @@ class FineTuneHandlerTest {
         } finally {
             models.loadShipped();
         }
+    }
+
+    /**
+     * The end of a fine-tuning whose result was saved, which the real run above reaches only when the fine-tuner
+     * keeps MNIST: No leaves the model in service, Yes serves the saved file through the model service. The saved
+     * file here is a real model (the shipped one, copied where fine-tuned models go).
+     */
+    @Test
+    void yesServesTheSavedModelAndNoDoesNot() throws Exception {
+        Path saved = Files.createDirectories(dir.resolve("models")).resolve("digits-cnn-tuned-20261125-120000.zip");
+        Files.copy(TestData.repository().resolve("models").resolve("digits-cnn.zip"), saved);
+        FineTuneConclusion conclusion = FineTuneConclusion.of(new FineTuning.Result(80, 20, 0.9959, 0.9955, 0.676,
+                0.972, true, 0.001, Optional.of(saved), Duration.ofSeconds(95)));
+        ModelInfo served = models.current();
+        UISynchronize ui = harness.context.get(UISynchronize.class);
+        try {
+            dialogs.answer(conclusion.title(), "No");
+            FineTuneHandler.show(harness.shell, conclusion, models, ui);
+            assertEquals(1, dialogs.answered().size(), "asked once");
+            assertEquals(conclusion.title(), dialogs.answered().get(0).title());
+            assertTrue(dialogs.answered().get(0).text().contains(conclusion.message()), "with the figures");
+            harness.robot.settle();
+            assertEquals(served, models.current(), "No: the model in service stays");
+
+            dialogs.answer(conclusion.title(), "Yes");
+            FineTuneHandler.show(harness.shell, conclusion, models, ui);
+            assertTrue(harness.robot.waitUntil(() -> saved.toAbsolutePath().toString().equals(
+                    models.current().source()), JOB_MILLIS), "Yes serves the saved file: " + models.current());
+        } finally {
+            models.loadShipped();
+        }
+        assertEquals(2, dialogs.answered().size(), "no error after loading: " + dialogs.answered());
     }
 
     private FineTuneJob runHandler() {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorrectionsFineTuningTest {
 
     private static final int CORRECTIONS = 40;
-    private static final int STEPS = 30;
+    private static final int STEPS = 10;
 
     @TempDir
     Path dir;
