@@ -1,100 +1,127 @@
 package org.digitworkbench.browser.model;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.Prediction;
 import org.digitworkbench.api.mnist.MnistSplit;
 
-/** All 70,000 MNIST samples with the current model's answers where it has given them. */
-public final class MnistSamples {
+/**
+ * Every sample the browser shows — MNIST's 70,000 and the user's corrections — with the current model's answers
+ * for the splits it has classified. Changed on the UI thread only.
+ */
+public final class Samples {
 
-    private final MnistSplit test;
-    private final MnistSplit train;
-    private volatile SplitPredictions testPredictions;
-    private volatile SplitPredictions trainPredictions;
+    private final Map<Split, SplitSamples> sets = new EnumMap<>(Split.class);
+    private final Map<Split, SplitPredictions> predictions = new EnumMap<>(Split.class);
 
-    public MnistSamples(MnistSplit test, MnistSplit train) {
-        this.test = test;
-        this.train = train;
+    public Samples(MnistSplit test, MnistSplit train) {
+        sets.put(Split.TEST, SplitSamples.of(Split.TEST, test));
+        sets.put(Split.TRAIN, SplitSamples.of(Split.TRAIN, train));
+        sets.put(Split.YOURS, UserSamples.NOT_READ);
     }
 
-    public int testSize() {
-        return test.size();
+    public SplitSamples set(Split split) {
+        return sets.get(split);
     }
 
-    public int trainSize() {
-        return train.size();
+    public int size(Split split) {
+        return sets.get(split).size();
     }
 
-    public MnistSplit split(boolean isTest) {
-        return isTest ? test : train;
+    /** The user's corrections as last read ({@link UserSamples#NOT_READ} before). */
+    public UserSamples yours() {
+        return (UserSamples) sets.get(Split.YOURS);
+    }
+
+    /**
+     * Sets a split's samples and the model's answers together (answers are index-aligned with the samples; the
+     * user's corrections change as they save more). Null answers: not classified.
+     */
+    public void put(Split split, SplitSamples samples, SplitPredictions answers) {
+        if ((split == Split.YOURS) != (samples instanceof UserSamples)) {
+            throw new IllegalArgumentException(split + " cannot hold " + samples);
+        }
+        sets.put(split, samples);
+        setPredictions(split, answers);
     }
 
     public int label(int id) {
-        return split(Sample.isTest(id)).label(Sample.index(id));
+        return set(Split.of(id)).label(Split.index(id));
     }
 
     public DigitImage image(int id) {
-        return split(Sample.isTest(id)).image(Sample.index(id));
+        return set(Split.of(id)).image(Split.index(id));
     }
 
     /** Raw pixel (0–255) for fast thumbnails. */
     public int pixel(int id, int pixel) {
-        return split(Sample.isTest(id)).pixel(Sample.index(id), pixel);
+        return set(Split.of(id)).pixel(Split.index(id), pixel);
     }
 
-    public void setPredictions(boolean isTest, SplitPredictions predictions) {
-        if (isTest) {
-            testPredictions = predictions;
+    public String describe(int id) {
+        return set(Split.of(id)).describe(Split.index(id));
+    }
+
+    public void setPredictions(Split split, SplitPredictions answers) {
+        if (answers == null) {
+            predictions.remove(split);
         } else {
-            trainPredictions = predictions;
+            predictions.put(split, answers);
         }
     }
 
-    public SplitPredictions predictions(boolean isTest) {
-        return isTest ? testPredictions : trainPredictions;
+    /** The model's answers for a split, or null when it has not classified that split. */
+    public SplitPredictions predictions(Split split) {
+        return predictions.get(split);
     }
 
     public boolean hasPrediction(int id) {
-        return predictions(Sample.isTest(id)) != null;
+        return predictions(Split.of(id)) != null;
     }
 
     public int predicted(int id) {
-        SplitPredictions p = predictions(Sample.isTest(id));
-        return p == null ? -1 : p.predicted(Sample.index(id));
+        SplitPredictions p = predictions(Split.of(id));
+        return p == null ? -1 : p.predicted(Split.index(id));
     }
 
     public float confidence(int id) {
-        SplitPredictions p = predictions(Sample.isTest(id));
-        return p == null ? Float.NaN : p.confidence(Sample.index(id));
+        SplitPredictions p = predictions(Split.of(id));
+        return p == null ? Float.NaN : p.confidence(Split.index(id));
     }
 
     /** The model's full answer for a sample, or null when it has not classified that split. */
     public Prediction prediction(int id) {
-        SplitPredictions p = predictions(Sample.isTest(id));
-        return p == null ? null : p.prediction(Sample.index(id));
+        SplitPredictions p = predictions(Split.of(id));
+        return p == null ? null : p.prediction(Split.index(id));
     }
 
     public boolean isWrong(int id) {
         return hasPrediction(id) && predicted(id) != label(id);
     }
 
-    /** Counts [true][predicted] over a split the model has classified; null when it has not. */
-    public int[][] confusion(boolean isTest) {
-        SplitPredictions p = predictions(isTest);
-        if (p == null) {
-            return null;
-        }
-        MnistSplit s = split(isTest);
-        int[][] counts = new int[10][10];
-        for (int i = 0; i < s.size(); i++) {
-            counts[s.label(i)][p.predicted(i)]++;
+    /** Counts [true][predicted] summed over those of the splits the model has classified; null when none. */
+    public int[][] confusion(List<Split> splits) {
+        int[][] counts = null;
+        for (Split split : splits) {
+            SplitPredictions p = predictions(split);
+            if (p == null) {
+                continue;
+            }
+            counts = counts == null ? new int[10][10] : counts;
+            SplitSamples s = set(split);
+            for (int i = 0; i < s.size(); i++) {
+                counts[s.label(i)][p.predicted(i)]++;
+            }
         }
         return counts;
     }
 
     /** Misclassified samples of a split; -1 when it has not been classified. */
-    public int errors(boolean isTest) {
-        int[][] c = confusion(isTest);
+    public int errors(Split split) {
+        int[][] c = confusion(List.of(split));
         if (c == null) {
             return -1;
         }
