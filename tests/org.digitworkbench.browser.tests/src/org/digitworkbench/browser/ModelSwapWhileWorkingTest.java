@@ -17,9 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelService;
 import org.digitworkbench.api.Prediction;
-import org.digitworkbench.api.Topics;
 import org.digitworkbench.api.ink.Stroke;
-import org.digitworkbench.api.ink.Strokes;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
 import org.digitworkbench.api.reading.DigitReading;
@@ -32,10 +30,6 @@ import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SwtRobot;
 import org.digitworkbench.tests.support.TestData;
 import org.digitworkbench.tests.support.TestModels;
-import org.digitworkbench.ui.draw.DrawPart;
-import org.digitworkbench.ui.draw.Drawing;
-import org.digitworkbench.ui.draw.DrawingCanvas;
-import org.digitworkbench.ui.prediction.PredictionPart;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -43,7 +37,6 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -85,13 +78,8 @@ class ModelSwapWhileWorkingTest {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> failures.add(thread.getName() + " threw " + e));
         Platform.addLogListener(errors);
         Job.getJobManager().addJobChangeListener(jobs);
-        try (PartHarness browserWindow = new PartHarness(1500, 600); PartHarness views = new PartHarness(1500, 420)) {
-            views.shell.setLocation(10, 630);
-            Drawing drawing = new Drawing();
-            views.context.set(Drawing.class, drawing);
-            List<Reading> readings = views.record(Topics.READING, Reading.class);
-            views.make(DrawPart.class);
-            views.make(PredictionPart.class);
+        try (PartHarness browserWindow = new PartHarness(1500, 600); DrawingViews drawingViews = new DrawingViews(630)) {
+            PartHarness views = drawingViews.harness;
             BrowserPart browser = browserWindow.make(BrowserPart.class);
             views.open();
             browserWindow.open();
@@ -100,10 +88,8 @@ class ModelSwapWhileWorkingTest {
                     "the browser scans the test set");
             Job scan = browser.runningJob();
             views.shell.forceActive();
-            DrawingCanvas canvas = views.find(DrawingCanvas.class);
-            Point size = canvas.getSize();
-            List<Stroke> three = Strokes.fit(TestData.heldOutPenDigits().stream().filter(d -> d.label() == THREE)
-                    .findFirst().orElseThrow().strokes(), size.x, size.y, size.y * 0.15f);
+            List<Stroke> three = drawingViews.fitted(TestData.heldOutPenDigits().stream()
+                    .filter(d -> d.label() == THREE).findFirst().orElseThrow().strokes());
 
             // File > Open Model… loads in a job of its own while the user goes on drawing
             AtomicReference<Exception> loadFailure = new AtomicReference<>();
@@ -119,7 +105,7 @@ class ModelSwapWhileWorkingTest {
             swap.start();
             int drawn = 0;
             while (swap.isAlive() || drawn < 2) {
-                draw(views, canvas, drawing, three);
+                drawingViews.draw(three);
                 drawn++;
             }
             swap.join();
@@ -131,12 +117,10 @@ class ModelSwapWhileWorkingTest {
                     && browser.classifier().info().name().equals(newName), 10_000), "the browser follows");
             robot.settle(); // the browser has started over with the new model
             DigitClassifier swapped = browser.classifier();
-            assertTrue(views.robot.waitUntil(() -> {
-                Reading last = readings.isEmpty() ? null : readings.get(readings.size() - 1);
-                return last != null && last.version() == drawing.version() && last.digits().size() == 1
-                        && readsAs(swapped, last);
-            }, 10_000), "the Prediction view shows the new model's reading of the drawing");
-            Reading last = readings.get(readings.size() - 1);
+            assertTrue(views.robot.waitUntil(() -> drawingViews.current() != null
+                    && drawingViews.current().digits().size() == 1 && readsAs(swapped, drawingViews.current()), 10_000),
+                    "the Prediction view shows the new model's reading of the drawing");
+            Reading last = drawingViews.current();
             DigitReading digit = last.digits().get(0);
             float[] exchanged = shipped.classify(digit.image()).probabilities();
             float x = exchanged[THREE];
@@ -184,17 +168,6 @@ class ModelSwapWhileWorkingTest {
             }
         }
         return true;
-    }
-
-    /** Clears the canvas (Esc) and draws the strokes with the mouse. */
-    private static void draw(PartHarness views, DrawingCanvas canvas, Drawing drawing, List<Stroke> strokes) {
-        if (!drawing.strokes().isEmpty()) {
-            views.robot.key(SwtRobot.ESCAPE);
-            assertTrue(drawing.strokes().isEmpty(), "Esc cleared the canvas");
-        }
-        for (Stroke stroke : strokes) {
-            views.robot.draw(canvas, stroke);
-        }
     }
 
     private static int differences(List<Prediction> answers, SplitPredictions shown) {

@@ -13,12 +13,9 @@ import java.util.Set;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitImage;
-import org.digitworkbench.api.Topics;
 import org.digitworkbench.api.corrections.CorrectedDigit;
 import org.digitworkbench.api.corrections.Correction;
 import org.digitworkbench.api.corrections.CorrectionStore;
-import org.digitworkbench.api.ink.Stroke;
-import org.digitworkbench.api.ink.Strokes;
 import org.digitworkbench.api.reading.Box;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.browser.model.BrowserTexts;
@@ -29,11 +26,7 @@ import org.digitworkbench.browser.model.UserSamples;
 import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SwtRobot;
 import org.digitworkbench.tests.support.TestData;
-import org.digitworkbench.ui.draw.DrawPart;
 import org.digitworkbench.ui.draw.Drawing;
-import org.digitworkbench.ui.draw.DrawingCanvas;
-import org.digitworkbench.ui.prediction.PredictionPart;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -178,26 +171,15 @@ class YoursSplitTest {
         openBrowser();
         showYours();
         harness.shell.setSize(1500, 700);
-        try (PartHarness views = new PartHarness(1500, 420)) {
-            views.shell.setLocation(10, 720);
-            Drawing drawing = new Drawing();
-            views.context.set(Drawing.class, drawing);
-            List<Reading> readings = views.record(Topics.READING, Reading.class);
-            views.make(DrawPart.class);
-            views.make(PredictionPart.class);
+        try (DrawingViews drawingViews = new DrawingViews(720)) {
+            PartHarness views = drawingViews.harness;
             views.open();
-            DrawingCanvas canvas = views.find(DrawingCanvas.class);
-            Point size = canvas.getSize();
-            for (Stroke stroke : Strokes.fit(TestData.heldOutPenDigits().get(11).strokes(), size.x, size.y,
-                    size.y * 0.15f)) {
-                views.robot.draw(canvas, stroke);
-            }
-            assertTrue(views.robot.waitUntil(() -> !readings.isEmpty()
-                    && readings.get(readings.size() - 1).version() == drawing.version()
-                    && readings.get(readings.size() - 1).digits().size() == 1
+            drawingViews.draw(drawingViews.fitted(TestData.heldOutPenDigits().get(11).strokes()));
+            assertTrue(views.robot.waitUntil(() -> drawingViews.current() != null
+                    && drawingViews.current().digits().size() == 1
                     && views.all(Text.class).stream().anyMatch(Text::isVisible), 10_000),
                     "one digit read and offered for correction");
-            Reading read = readings.get(readings.size() - 1);
+            Reading read = drawingViews.current();
             int typed = (read.digits().get(0).prediction().digit() + 1) % 10;
             Text box = views.find(Text.class);
             box.setFocus();
