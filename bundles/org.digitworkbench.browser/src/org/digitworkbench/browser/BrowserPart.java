@@ -1,24 +1,32 @@
 package org.digitworkbench.browser;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.Prediction;
 import org.digitworkbench.api.Topics;
+import org.digitworkbench.api.corrections.Correction;
+import org.digitworkbench.api.corrections.CorrectionStore;
 import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.mnist.MnistFetcher;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
 import org.digitworkbench.api.reading.DigitReading;
-import org.digitworkbench.browser.model.MnistSamples;
+import org.digitworkbench.browser.model.BrowserTexts;
 import org.digitworkbench.browser.model.Occlusion;
-import org.digitworkbench.browser.model.Sample;
 import org.digitworkbench.browser.model.SampleQuery;
+import org.digitworkbench.browser.model.Samples;
+import org.digitworkbench.browser.model.Split;
 import org.digitworkbench.browser.model.SplitPredictions;
+import org.digitworkbench.browser.model.SplitSamples;
+import org.digitworkbench.browser.model.UserSamples;
 import org.digitworkbench.browser.widgets.ConfusionMatrixView;
+import org.digitworkbench.browser.widgets.FilterBar;
 import org.digitworkbench.browser.widgets.HeatMapView;
 import org.digitworkbench.browser.widgets.SampleGrid;
 import org.digitworkbench.ui.prediction.DigitCard;
@@ -27,10 +35,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -40,7 +47,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -50,13 +56,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The MNIST Browser: every sample as a thumbnail, the current model's answers and mistakes, the confusion matrix
- * and a detail pane. MNIST is read and classified in background jobs with progress and cancel; a different model
- * in service means new predictions.
+ * The MNIST Browser: every sample as a thumbnail — MNIST's and the user's corrections ("Yours") — the current
+ * model's answers and mistakes, the confusion matrix and a detail pane. Samples are read and classified in
+ * background jobs with progress and cancel; a different model in service, or a correction saved, means new answers.
  */
 public final class BrowserPart {
-
-    static final int CHUNK = 1000;
 
     @Inject
     private UISynchronize ui;
@@ -64,9 +68,13 @@ public final class BrowserPart {
     private IEventBroker broker;
 
     private volatile DigitClassifier classifier;
-    private volatile MnistSamples samples;
+    private volatile Samples samples;
     private SampleQuery query = SampleQuery.everything();
     private boolean trainRequested;
+    /** Reading, fetching and classifying MNIST. */
+    private LatestJob mnistJobs;
+    /** Reading and classifying the user's corrections, beside a long MNIST scan. */
+    private LatestJob yoursJobs;
 
     private Composite stack;
     private StackLayout stackLayout;
@@ -74,11 +82,7 @@ public final class BrowserPart {
     private Label missingText;
     private Button fetchButton;
     private Composite browserPage;
-    private Combo splitCombo;
-    private Combo trueCombo;
-    private Combo predictedCombo;
-    private Combo resultCombo;
-    private Combo orderCombo;
+    private FilterBar filters;
     private Label countLabel;
     private Button trainButton;
     private ProgressBar progress;
@@ -92,10 +96,11 @@ public final class BrowserPart {
     private HeatMapView heatMap;
     private Button sendButton;
     private Button whyButton;
-    private Job running;
 
     @PostConstruct
     void createControls(Composite parent) {
+        mnistJobs = new LatestJob(ui);
+        yoursJobs = new LatestJob(ui);
         stack = parent;
         stackLayout = new StackLayout();
         parent.setLayout(stackLayout);
@@ -123,11 +128,10 @@ public final class BrowserPart {
         Composite bar = new Composite(browserPage, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(11).applyTo(bar);
-        splitCombo = combo(bar, "Which samples", labels(SampleQuery.Split.values()));
-        trueCombo = combo(bar, "True digit", digitChoices("Any true digit"));
-        predictedCombo = combo(bar, "Digit the model predicted", digitChoices("Any prediction"));
-        resultCombo = combo(bar, "Right or wrong answers", labels(SampleQuery.Result.values()));
-        orderCombo = combo(bar, "Order", labels(SampleQuery.Order.values()));
+        filters = new FilterBar(bar, q -> {
+            query = q;
+            refresh();
+        });
         countLabel = new Label(bar, SWT.NONE);
         GridDataFactory.swtDefaults().hint(150, SWT.DEFAULT).applyTo(countLabel);
         trainButton = new Button(bar, SWT.PUSH);
@@ -144,10 +148,9 @@ public final class BrowserPart {
         cancelButton = new Button(bar, SWT.PUSH);
         cancelButton.setText("Cancel");
         cancelButton.addListener(SWT.Selection, e -> {
-            Job job = running;
-            if (job != null) {
-                job.cancel();
-            }
+            mnistJobs.cancel();
+            showProgress(null, 0);
+            refresh();
         });
         showProgress(null, 0);
 
@@ -181,41 +184,26 @@ public final class BrowserPart {
         showDetail(-1);
     }
 
-    private Combo combo(Composite parent, String tooltip, String[] items) {
-        Combo c = new Combo(parent, SWT.READ_ONLY);
-        c.setItems(items);
-        c.select(0);
-        c.setToolTipText(tooltip);
-        c.addListener(SWT.Selection, e -> queryFromControls());
-        return c;
-    }
-
-    private static String[] labels(Enum<?>[] values) {
-        String[] l = new String[values.length];
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            l[i] = v instanceof SampleQuery.Split s ? s.label
-                    : v instanceof SampleQuery.Result r ? r.label : ((SampleQuery.Order) v).label;
-        }
-        return l;
-    }
-
-    private static String[] digitChoices(String any) {
-        String[] items = new String[11];
-        items[0] = any;
-        for (int d = 0; d < 10; d++) {
-            items[d + 1] = Integer.toString(d);
-        }
-        return items;
-    }
-
     /** The classifier service, followed: a new model means new predictions. */
     @Inject
     @Optional
     void setClassifier(@Service DigitClassifier service) {
         classifier = service;
         if (service != null && samples != null) {
-            UiThread.later(ui, this::classify);
+            UiThread.later(ui, () -> {
+                samples.setPredictions(Split.YOURS, null); // the old model's answers, until the new ones come
+                classify();
+                readYours();
+            });
+        }
+    }
+
+    /** A correction saved in the Prediction view: "Yours" is read again. */
+    @Inject
+    @Optional
+    void correctionSaved(@EventTopic(Topics.CORRECTION_SAVED) Correction saved) {
+        if (saved != null && samples != null) {
+            UiThread.later(ui, this::readYours);
         }
     }
 
@@ -227,7 +215,7 @@ public final class BrowserPart {
             showMissing(null);
             return;
         }
-        run(new Job("Reading MNIST") {
+        mnistJobs.start(new Job("Reading MNIST") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor sub = SubMonitor.convert(monitor, "Reading MNIST", 2);
@@ -236,11 +224,11 @@ public final class BrowserPart {
                     sub.worked(1);
                     MnistSplit train = store.load(MnistStore.Split.TRAIN);
                     sub.worked(1);
-                    MnistSamples loaded = new MnistSamples(test, train);
-                    UiThread.later(ui, () -> samplesLoaded(loaded));
+                    Samples loaded = new Samples(test, train);
+                    mnistJobs.show(this, () -> samplesLoaded(loaded));
                     return Status.OK_STATUS;
                 } catch (Exception e) {
-                    UiThread.later(ui, () -> showMissing(e.getMessage()));
+                    mnistJobs.show(this, () -> showMissing(e.getMessage()));
                     return Status.info("MNIST could not be read: " + e.getMessage());
                 }
             }
@@ -262,7 +250,7 @@ public final class BrowserPart {
 
     void fetch() {
         fetchButton.setEnabled(false);
-        run(new Job("Fetching MNIST") {
+        mnistJobs.start(new Job("Fetching MNIST") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask("Fetching MNIST", IProgressMonitor.UNKNOWN);
@@ -275,10 +263,10 @@ public final class BrowserPart {
                             }
                         });
                     }).fetch();
-                    UiThread.later(ui, BrowserPart.this::load);
+                    mnistJobs.show(this, BrowserPart.this::load);
                     return Status.OK_STATUS;
                 } catch (Exception e) {
-                    UiThread.later(ui, () -> showMissing("Fetching MNIST failed: " + e.getMessage()));
+                    mnistJobs.show(this, () -> showMissing("Fetching MNIST failed: " + e.getMessage()));
                     return Status.info("Fetching MNIST failed: " + e.getMessage());
                 } finally {
                     monitor.done();
@@ -287,7 +275,7 @@ public final class BrowserPart {
         });
     }
 
-    private void samplesLoaded(MnistSamples loaded) {
+    private void samplesLoaded(Samples loaded) {
         if (browserPage.isDisposed()) {
             return;
         }
@@ -296,6 +284,7 @@ public final class BrowserPart {
         stack.layout(true, true);
         refresh();
         classify();
+        readYours();
     }
 
     /**
@@ -303,69 +292,50 @@ public final class BrowserPart {
      * progress and cancel.
      */
     void classify() {
-        MnistSamples s = samples;
+        Samples s = samples;
         DigitClassifier model = classifier;
         if (s == null || model == null) {
             refresh();
             return;
         }
-        s.setPredictions(true, null);
-        s.setPredictions(false, null);
-        boolean withTrain = trainRequested;
-        run(new Job("Classifying MNIST with model " + model.info().name()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                int total = s.testSize() + (withTrain ? s.trainSize() : 0);
-                SubMonitor sub = SubMonitor.convert(monitor, getName(), total);
-                int[] done = {0};
-                for (boolean test : withTrain ? new boolean[] {true, false} : new boolean[] {true}) {
-                    MnistSplit split = s.split(test);
-                    String task = "Classifying the " + (test ? "test" : "training") + " set";
-                    List<Prediction> all = new ArrayList<>(split.size());
-                    for (int start = 0; start < split.size(); start += CHUNK) {
-                        if (sub.isCanceled()) {
-                            UiThread.later(ui, () -> {
-                                showProgress(null, 0);
-                                refresh();
-                            });
-                            return Status.CANCEL_STATUS;
-                        }
-                        List<DigitImage> images = new ArrayList<>(CHUNK);
-                        for (int i = start; i < Math.min(split.size(), start + CHUNK); i++) {
-                            images.add(split.image(i));
-                        }
-                        all.addAll(model.classifyAll(images));
-                        sub.worked(images.size());
-                        done[0] += images.size();
-                        int percent = done[0] * 100 / total;
-                        UiThread.later(ui, () -> showProgress(task, percent));
+        Map<Split, Supplier<SplitSamples>> splits = new LinkedHashMap<>();
+        for (Split split : trainRequested ? List.of(Split.TEST, Split.TRAIN) : List.of(Split.TEST)) {
+            SplitSamples set = s.set(split);
+            splits.put(split, () -> set);
+            s.setPredictions(split, null);
+        }
+        mnistJobs.start(new ClassifyJob("Classifying MNIST with model " + model.info().name(), model, splits,
+                mnistJobs, () -> classifier, new ClassifyJob.View() {
+                    @Override
+                    public void classified(Split split, SplitSamples set, SplitPredictions answers) {
+                        s.put(split, set, answers);
+                        refresh();
                     }
-                    s.setPredictions(test, new SplitPredictions(all));
-                    UiThread.later(ui, BrowserPart.this::refresh);
-                }
-                UiThread.later(ui, () -> showProgress(null, 0));
-                return Status.OK_STATUS;
-            }
-        });
+
+                    @Override
+                    public void progress(String task, int percent) {
+                        showProgress(task, percent);
+                    }
+
+                    @Override
+                    public void finished() {
+                        showProgress(null, 0);
+                    }
+                }));
+        showProgress("Classifying " + Split.TEST.title, 0);
+        refresh();
     }
 
-    /** One job at a time: a new one replaces (cancels) the one running. */
-    private void run(Job job) {
-        Job previous = running;
-        if (previous != null) {
-            previous.cancel();
-        }
-        running = job;
-        job.setUser(false);
-        job.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                if (running == job) {
-                    running = null;
-                }
-            }
-        });
-        job.schedule();
+    /** Reads the user's corrections (a file each) and classifies them with the current model, in a job. */
+    private void readYours() {
+        Samples s = samples;
+        CorrectionStore store = CorrectionStore.forUser();
+        yoursJobs.start(new ClassifyJob("Reading your corrections", classifier,
+                Map.of(Split.YOURS, () -> UserSamples.load(store)), yoursJobs, () -> classifier,
+                (split, set, answers) -> {
+                    s.put(split, set, answers);
+                    refresh();
+                }));
     }
 
     private void showProgress(String task, int percent) {
@@ -381,56 +351,39 @@ public final class BrowserPart {
 
     // ---- showing ----
 
-    private void queryFromControls() {
-        query = new SampleQuery(SampleQuery.Split.values()[splitCombo.getSelectionIndex()],
-                trueCombo.getSelectionIndex() - 1, predictedCombo.getSelectionIndex() - 1,
-                SampleQuery.Result.values()[resultCombo.getSelectionIndex()],
-                SampleQuery.Order.values()[orderCombo.getSelectionIndex()]);
-        refresh();
-    }
-
-    /** Shows the samples of a confusion-matrix cell: test set, that true and that predicted digit. */
+    /** Shows the samples of a confusion-matrix cell: the splits shown, that true and that predicted digit. */
     void filterByCell(int truth, int predicted) {
-        setQuery(new SampleQuery(SampleQuery.Split.TEST, truth, predicted, SampleQuery.Result.ANY,
+        setQuery(new SampleQuery(query.scope(), truth, predicted, SampleQuery.Result.ANY,
                 SampleQuery.Order.CONFIDENTLY_WRONG));
     }
 
     /** Sets the filter (and the controls showing it). */
     public void setQuery(SampleQuery q) {
         query = q;
-        splitCombo.select(q.split().ordinal());
-        trueCombo.select(q.trueLabel() + 1);
-        predictedCombo.select(q.predictedLabel() + 1);
-        resultCombo.select(q.result().ordinal());
-        orderCombo.select(q.order().ordinal());
+        filters.show(q);
         refresh();
     }
 
     private void refresh() {
-        MnistSamples s = samples;
+        Samples s = samples;
         if (s == null || grid.isDisposed()) {
             return;
         }
         int[] ids = query.run(s);
+        grid.setEmptyText(BrowserTexts.emptyGrid(query, s));
         grid.setSamples(s, ids);
         countLabel.setText(String.format(Locale.ROOT, "%,d shown", ids.length));
-        matrix.setCounts(s.confusion(true));
+        matrix.setCounts(s.confusion(query.scope().splits));
         DigitClassifier model = classifier;
-        int errors = s.errors(true);
-        statusLabel.setText(model == null ? "Waiting for the model…"
-                : errors < 0 ? "Classifying the test set with " + model.info().name() + "…"
-                        : String.format(Locale.ROOT, "Model %s: %d of %,d test samples wrong (accuracy %.2f%%)%s",
-                                model.info().name(), errors, s.testSize(), 100.0 * (s.testSize() - errors)
-                                        / s.testSize(),
-                                s.errors(false) >= 0 ? String.format(Locale.ROOT, "; %d of %,d training samples wrong",
-                                        s.errors(false), s.trainSize()) : ""));
-        trainButton.setEnabled(model != null && s.predictions(false) == null);
+        statusLabel.setText(BrowserTexts.status(s, model == null ? null : model.info().name(),
+                mnistJobs.running() != null));
+        trainButton.setEnabled(model != null && s.predictions(Split.TRAIN) == null);
         browserPage.layout(true, true);
         showDetail(grid.selectedId());
     }
 
     private void showDetail(int id) {
-        MnistSamples s = samples;
+        Samples s = samples;
         boolean has = s != null && id >= 0;
         sendButton.setEnabled(has);
         whyButton.setEnabled(has && classifier != null);
@@ -441,7 +394,7 @@ public final class BrowserPart {
             return;
         }
         Prediction p = s.prediction(id);
-        detailTitle.setText(String.format(Locale.ROOT, "%s: true digit %d%s", Sample.describe(id), s.label(id),
+        detailTitle.setText(String.format(Locale.ROOT, "%s: true digit %d%s", s.describe(id), s.label(id),
                 p == null ? " (not classified yet)" : String.format(Locale.ROOT, ", model says %d (%.1f%%)%s",
                         p.digit(), p.confidence() * 100, p.digit() == s.label(id) ? "" : " — wrong")));
         heatMap.setImage(s.image(id));
@@ -452,7 +405,7 @@ public final class BrowserPart {
     /** Puts the selected sample on the Draw canvas (light ink on dark becomes dark ink on paper there). */
     void sendToDraw() {
         int id = grid.selectedId();
-        MnistSamples s = samples;
+        Samples s = samples;
         if (id < 0 || s == null) {
             return;
         }
@@ -462,13 +415,13 @@ public final class BrowserPart {
     /** Computes the occlusion heat map off the UI thread and shows it over the enlarged sample. */
     void explain() {
         int id = grid.selectedId();
-        MnistSamples s = samples;
+        Samples s = samples;
         DigitClassifier model = classifier;
         if (id < 0 || s == null || model == null) {
             return;
         }
         DigitImage image = s.image(id);
-        Job job = Job.create("Why? Occlusion map of " + Sample.describe(id), monitor -> {
+        Job job = Job.create("Why? Occlusion map of " + s.describe(id), monitor -> {
             float[] heat = Occlusion.heatMap(model, image);
             UiThread.later(ui, () -> {
                 if (!heatMap.isDisposed() && grid.selectedId() == id) {
@@ -482,7 +435,7 @@ public final class BrowserPart {
 
     // ---- for tests ----
 
-    MnistSamples samples() {
+    Samples samples() {
         return samples;
     }
 
@@ -494,6 +447,10 @@ public final class BrowserPart {
         return matrix;
     }
 
+    DigitClassifier classifier() {
+        return classifier;
+    }
+
     HeatMapView heatMap() {
         return heatMap;
     }
@@ -502,12 +459,17 @@ public final class BrowserPart {
         return countLabel;
     }
 
+    Label statusLabel() {
+        return statusLabel;
+    }
+
     Button fetchButton() {
         return fetchButton;
     }
 
+    /** The MNIST job running, or null. */
     Job runningJob() {
-        return running;
+        return mnistJobs.running();
     }
 
     @Focus
@@ -521,9 +483,7 @@ public final class BrowserPart {
 
     @PreDestroy
     void dispose() {
-        Job job = running;
-        if (job != null) {
-            job.cancel();
-        }
+        mnistJobs.cancel();
+        yoursJobs.cancel();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.digitworkbench.api.DigitsCommand;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
@@ -31,7 +32,7 @@ public final class DigitsApplication implements IApplication {
         return run(args, System.out, System.err);
     }
 
-    int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         ServiceTracker<DigitsCommand, DigitsCommand> tracker = new ServiceTracker<>(bundleContext,
                 DigitsCommand.class, null);
@@ -49,17 +50,37 @@ public final class DigitsApplication implements IApplication {
             try {
                 return command.run(args.subList(1, args.size()), out, err);
             } catch (IllegalArgumentException e) {
-                err.println("digits " + name + ": " + e.getMessage());
+                err.println("digits " + name + ": " + oneLine(e));
                 err.print(command.usage());
                 return DigitsCommand.USAGE;
-            } catch (Exception e) {
-                err.println("digits " + name + ": " + (e.getMessage() != null ? e.getMessage() : e));
+            } catch (OutOfMemoryError e) {
+                log(name, e);
+                err.println("digits " + name + ": out of memory (" + oneLine(e) + "); raise -Xmx in the product's "
+                        + "eclipse.ini");
+                return 1;
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                // the user gets one line; the trace goes to the log for whoever looks into it
+                log(name, e);
+                err.println("digits " + name + ": " + oneLine(e));
                 return 1;
             }
         } finally {
             out.flush();
             tracker.close();
         }
+    }
+
+    /** A failure as one line: its message without line breaks, or its type when it has none. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private void log(String command, Throwable e) {
+        ILog.of(getClass()).error("digits " + command + " failed", e);
     }
 
     private static DigitsCommand await(ServiceTracker<DigitsCommand, DigitsCommand> tracker, String name)

@@ -17,9 +17,9 @@ import org.digitworkbench.api.ModelService;
 import org.digitworkbench.api.Topics;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.api.mnist.MnistStore;
-import org.digitworkbench.browser.model.MnistSamples;
-import org.digitworkbench.browser.model.Sample;
 import org.digitworkbench.browser.model.SampleQuery;
+import org.digitworkbench.browser.model.Samples;
+import org.digitworkbench.browser.model.Split;
 import org.digitworkbench.tests.support.OsgiServices;
 import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SwtRobot;
@@ -56,7 +56,7 @@ class BrowserPartTest {
         assertTrue(robot.waitUntil(() -> browser.samples() != null && browser.grid().count() > 0, 60_000),
                 "MNIST shown");
         openMillis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(robot.waitUntil(() -> browser.samples().errors(true) >= 0 && browser.matrix().counts() != null,
+        assertTrue(robot.waitUntil(() -> browser.samples().errors(Split.TEST) >= 0 && browser.matrix().counts() != null,
                 120_000), "test set classified and its confusion matrix shown");
         scanMillis = (System.nanoTime() - start) / 1_000_000 - openMillis;
     }
@@ -72,21 +72,21 @@ class BrowserPartTest {
                 + "later%n", openMillis, scanMillis);
         assertEquals(10_000, browser.grid().count());
         assertEquals("10,000 shown", browser.countLabel().getText());
-        MnistSamples s = browser.samples();
+        Samples s = browser.samples();
         int threes = 0;
-        for (int i = 0; i < s.testSize(); i++) {
+        for (int i = 0; i < s.size(Split.TEST); i++) {
             threes += s.label(i) == 3 ? 1 : 0;
         }
         browser.setQuery(SampleQuery.everything().withTrueLabel(3));
         assertEquals(threes, browser.grid().count());
-        browser.setQuery(SampleQuery.everything().withSplit(SampleQuery.Split.TRAIN));
+        browser.setQuery(SampleQuery.everything().withScope(SampleQuery.Scope.TRAIN));
         assertEquals(60_000, browser.grid().count(), "the training samples are browsable without classification");
-        browser.setQuery(SampleQuery.everything().withSplit(SampleQuery.Split.ALL));
+        browser.setQuery(SampleQuery.everything().withScope(SampleQuery.Scope.ALL));
         assertEquals(70_000, browser.grid().count());
         assertEquals("70,000 shown", browser.countLabel().getText());
         browser.setQuery(SampleQuery.everything().withResult(SampleQuery.Result.WRONG)
                 .withOrder(SampleQuery.Order.CONFIDENTLY_WRONG));
-        assertEquals(s.errors(true), browser.grid().count());
+        assertEquals(s.errors(Split.TEST), browser.grid().count());
         float first = s.confidence(browser.grid().idAt(0));
         float last = s.confidence(browser.grid().idAt(browser.grid().count() - 1));
         assertTrue(first >= last, "most confidently wrong first: " + first + " then ... " + last);
@@ -112,9 +112,9 @@ class BrowserPartTest {
                 listed.add(Integer.parseInt(line.split("\t")[0]));
             }
         }
-        MnistSamples s = browser.samples();
+        Samples s = browser.samples();
         Set<Integer> wrong = new HashSet<>();
-        for (int id = 0; id < s.testSize(); id++) {
+        for (int id = 0; id < s.size(Split.TEST); id++) {
             if (s.isWrong(id)) {
                 wrong.add(id);
             }
@@ -139,10 +139,10 @@ class BrowserPartTest {
         }
         robot.click(browser.matrix(), browser.matrix().cellBounds(truth, predicted));
         assertEquals(counts[truth][predicted], browser.grid().count(), "the cell's count of samples is shown");
-        MnistSamples s = browser.samples();
+        Samples s = browser.samples();
         for (int i = 0; i < browser.grid().count(); i++) {
             int id = browser.grid().idAt(i);
-            assertTrue(Sample.isTest(id) && s.label(id) == truth && s.predicted(id) == predicted);
+            assertTrue(Split.of(id) == Split.TEST && s.label(id) == truth && s.predicted(id) == predicted);
         }
         robot.click(browser.matrix(), browser.matrix().cellBounds(truth, truth));
         assertEquals(counts[truth][truth], browser.grid().count());
@@ -175,7 +175,7 @@ class BrowserPartTest {
             assertTrue(robot.waitUntil(() -> !readings.isEmpty() && !readings.get(readings.size() - 1).isEmpty(),
                     10_000), "the Prediction view read the sample");
             assertEquals(expected, readings.get(readings.size() - 1).number(),
-                    "the Prediction view gives the browser's answer for " + Sample.describe(id));
+                    "the Prediction view gives the browser's answer for " + browser.samples().describe(id));
         }
     }
 
@@ -189,16 +189,16 @@ class BrowserPartTest {
         robot.click(cancel, new Rectangle(0, 0, cancel.getSize().x, cancel.getSize().y));
         assertTrue(robot.waitUntil(() -> browser.runningJob() == null && !cancel.isVisible(), 10_000),
                 "the job stopped and its progress disappeared");
-        assertTrue(browser.samples().predictions(false) == null, "no half-done training predictions are shown");
-        assertTrue(browser.samples().predictions(true) == null || browser.samples().errors(true) >= 0);
+        assertTrue(browser.samples().predictions(Split.TRAIN) == null, "no half-done training predictions are shown");
+        assertTrue(browser.samples().predictions(Split.TEST) == null || browser.samples().errors(Split.TEST) >= 0);
     }
 
     /** Another model in service means new predictions everywhere in the browser. */
     @Test
     void followsTheClassifierServiceWhenAnotherModelIsLoaded() throws Exception {
         ModelService models = OsgiServices.await(ModelService.class);
-        var before = browser.samples().predictions(true);
-        int beforeErrors = browser.samples().errors(true);
+        var before = browser.samples().predictions(Split.TEST);
+        int beforeErrors = browser.samples().errors(Split.TEST);
         Path copy = Files.createTempDirectory("model").resolve("another-model.zip");
         org.osgi.framework.Bundle inference = java.util.Arrays.stream(FrameworkUtil.getBundle(getClass())
                 .getBundleContext().getBundles()).filter(b -> b.getSymbolicName().equals("org.digitworkbench.inference"))
@@ -208,9 +208,10 @@ class BrowserPartTest {
         }
         try {
             models.load(copy);
-            assertTrue(robot.waitUntil(() -> browser.samples().predictions(true) != null
-                    && browser.samples().predictions(true) != before, 60_000), "the test set was classified again");
-            assertEquals(beforeErrors, browser.samples().errors(true), "same weights, same mistakes");
+            assertTrue(robot.waitUntil(() -> browser.samples().predictions(Split.TEST) != null
+                    && browser.samples().predictions(Split.TEST) != before, 60_000),
+                    "the test set was classified again");
+            assertEquals(beforeErrors, browser.samples().errors(Split.TEST), "same weights, same mistakes");
         } finally {
             models.loadShipped();
         }
@@ -235,7 +236,7 @@ class BrowserPartTest {
 
     @Test
     void gridScrollsThroughAllSeventyThousandAtOnce() {
-        browser.setQuery(SampleQuery.everything().withSplit(SampleQuery.Split.ALL));
+        browser.setQuery(SampleQuery.everything().withScope(SampleQuery.Scope.ALL));
         robot.click(browser.grid(), browser.grid().tileBounds(0));
         long start = System.nanoTime();
         for (int i = 0; i < 10; i++) {

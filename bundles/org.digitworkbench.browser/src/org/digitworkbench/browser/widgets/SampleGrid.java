@@ -3,10 +3,11 @@ package org.digitworkbench.browser.widgets;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import org.digitworkbench.browser.model.MnistSamples;
+import org.digitworkbench.browser.model.Samples;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -15,17 +16,18 @@ import org.eclipse.swt.widgets.ScrollBar;
 /**
  * A virtual grid of sample thumbnails: only the rows on screen are painted, thumbnails are made as they appear,
  * so 70,000 samples open and scroll at once. Wrong answers get a red frame and "true → predicted confidence".
- * Click or arrow keys select; the listener hears the selected sample's id.
+ * Click or arrow keys select; the listener hears the selected sample's id. An empty grid says why in words.
  */
 public final class SampleGrid extends Canvas {
 
     public static final int TILE = 56;
     static final int CELL = TILE + 6;
 
-    private MnistSamples samples;
+    private Samples samples;
     private int[] ids = new int[0];
     private int selected = -1;
     private IntConsumer selectionListener = id -> { };
+    private String emptyText = "";
     private final Thumbnails thumbnails;
 
     public SampleGrid(Composite parent) {
@@ -40,7 +42,7 @@ public final class SampleGrid extends Canvas {
     }
 
     /** Shows these samples (ids) in this order; the selection is kept if the sample is still shown. */
-    public void setSamples(MnistSamples samples, int[] ids) {
+    public void setSamples(Samples samples, int[] ids) {
         int previous = selectedId();
         this.samples = samples;
         this.ids = ids.clone();
@@ -53,6 +55,17 @@ public final class SampleGrid extends Canvas {
         }
         updateScrollBar();
         redraw();
+    }
+
+    /** What the grid says when it shows no sample. */
+    public void setEmptyText(String text) {
+        emptyText = text;
+        redraw();
+    }
+
+    /** The words on screen while the grid is empty, else null. */
+    public String shownText() {
+        return ids.length == 0 ? emptyText : null;
     }
 
     public int count() {
@@ -123,6 +136,10 @@ public final class SampleGrid extends Canvas {
         if (samples == null) {
             return;
         }
+        if (ids.length == 0) {
+            paintText(gc, area);
+            return;
+        }
         int columns = columns();
         int firstRow = getVerticalBar().getSelection();
         int lastRow = firstRow + area.height / CELL + 1;
@@ -134,6 +151,18 @@ public final class SampleGrid extends Canvas {
                 }
                 paintTile(gc, position, col * CELL + 3, (row - firstRow) * CELL + 3);
             }
+        }
+    }
+
+    private void paintText(GC gc, Rectangle area) {
+        TextLayout layout = new TextLayout(getDisplay());
+        try {
+            layout.setText(emptyText);
+            layout.setWidth(Math.max(100, Math.min(600, area.width - 32)));
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
+            layout.draw(gc, 16, 16);
+        } finally {
+            layout.dispose();
         }
     }
 

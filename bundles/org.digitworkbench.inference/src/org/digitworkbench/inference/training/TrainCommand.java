@@ -149,10 +149,13 @@ public final class TrainCommand implements DigitsCommand {
         }
         String corrections = a.option("--corrections", null);
         CorrectionStore store = corrections == null ? CorrectionStore.forUser() : new CorrectionStore(Path.of(corrections));
-        FineTuner.Options d = FineTuner.Options.defaults();
-        FineTuner.Options options = new FineTuner.Options(a.intOption("--steps", d.steps()), d.userPerBatch(),
-                d.mnistPerBatch(), d.learningRate(), d.seed());
-        FineTuneRun.run(served.network(), served.info().name(), store, options, out);
+        FineTuner.Options options = FineTuneRun.withSteps(a.intOption("--steps", FineTuner.Options.defaults().steps()));
+        FineTuneRun.Outcome outcome = FineTuneRun.run(served.network(), served.info().name(), store, options,
+                out::println, () -> false);
+        if (outcome.saved() != null) {
+            out.printf("serve it: File > Open Model… in the workbench, or digits evaluate --model %s%n",
+                    outcome.saved());
+        }
         return 0;
     }
 }

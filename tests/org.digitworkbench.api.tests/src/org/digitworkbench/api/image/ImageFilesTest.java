@@ -56,6 +56,21 @@ class ImageFilesTest {
     }
 
     @Test
+    void aPictureJustUnderTheLimitIsReadWithBoundedMemory() throws Exception {
+        Path big = rgbPng(dir.resolve("big.png"), 7_000, 7_000);
+        assertTrue(7_000L * 7_000 <= ImageFiles.MAX_PIXELS);
+        long allocatedBefore = AllocatedBytes.ofThisThread();
+        InkImage ink = ImageFiles.read(big);
+        long allocated = AllocatedBytes.ofThisThread() - allocatedBefore;
+        System.out.printf("reading a 7000×7000 PNG as %d×%d ink: this thread allocated %.1f MB%n", ink.width(),
+                ink.height(), allocated / (double) MB);
+        // decoded whole: 147 MB of pixels, 196 MB of ARGB and 196 MB of ink, enough to exhaust the workbench
+        assertTrue(allocated < 120 * MB, "allocated " + allocated / MB + " MB");
+        assertTrue((long) ink.width() * ink.height() <= ImageFiles.DECODED_PIXELS, ink.width() + "×" + ink.height());
+        assertEquals(ink.width(), ink.height(), "the picture keeps its shape");
+    }
+
+    @Test
     void aGoodPictureIsStillRead() throws IOException {
         BufferedImage image = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

