@@ -40,8 +40,7 @@ final class FineTuneRun {
 
     /** The fine-tuner's defaults with another number of training steps. */
     static FineTuner.Options withSteps(int steps) {
-        FineTuner.Options d = FineTuner.Options.defaults();
-        return new FineTuner.Options(steps, d.userPerBatch(), d.mnistPerBatch(), d.learningRate(), d.seed());
+        return FineTuner.Options.defaults().withSteps(steps);
     }
 
     /**
