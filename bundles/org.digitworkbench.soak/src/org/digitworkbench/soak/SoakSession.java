@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.reading.Reading;
+import org.digitworkbench.soak.input.Hand;
 import org.digitworkbench.soak.input.XInput;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;

@@ -1,6 +1,10 @@
 package org.digitworkbench.tests.support;
 
 import org.digitworkbench.api.ink.Stroke;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.digitworkbench.soak.input.Hand;
 import org.digitworkbench.soak.input.XInput;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -21,6 +25,7 @@ public final class SwtRobot {
 
     private final Display display;
     private final XInput input = new XInput();
+    private final Map<Control, Hand> hands = new HashMap<>();
 
     public SwtRobot(Display display) {
         this.display = display;
@@ -69,46 +74,10 @@ public final class SwtRobot {
         dispatch();
     }
 
-    /**
-     * Press, move through the stroke, release — as a hand with a mouse would. GTK delivers at most one motion
-     * event per frame, like a real mouse, so points closer than {@link #STEP} pixels to the last one are skipped
-     * (the first and last are always kept) and each move waits until the control has seen it.
-     */
+    /** Press, move through the stroke, release, as a hand with a mouse would (see {@link Hand}). */
     public void draw(Control control, Stroke stroke) {
-        Point[] seen = {null};
-        boolean[] released = {false};
-        org.eclipse.swt.widgets.Listener tracker = e -> seen[0] = new Point(e.x, e.y);
-        org.eclipse.swt.widgets.Listener up = e -> released[0] = true;
-        control.addListener(SWT.MouseMove, tracker);
-        control.addListener(SWT.MouseDown, tracker);
-        control.addListener(SWT.MouseUp, up);
-        try {
-            Point start = new Point(Math.round(stroke.x(0)), Math.round(stroke.y(0)));
-            moveTo(control, start.x, start.y);
-            press(1);
-            waitUntil(() -> start.equals(seen[0]), 1000);
-            Point last = start;
-            for (int i = 1; i < stroke.size(); i++) {
-                Point target = new Point(Math.round(stroke.x(i)), Math.round(stroke.y(i)));
-                boolean end = i == stroke.size() - 1;
-                if (target.equals(last) || (!end && Math.hypot(target.x - last.x, target.y - last.y) < STEP)) {
-                    continue;
-                }
-                moveTo(control, target.x, target.y);
-                waitUntil(() -> target.equals(seen[0]), 1000);
-                last = target;
-            }
-            release(1);
-            waitUntil(() -> released[0], 1000);
-        } finally {
-            control.removeListener(SWT.MouseMove, tracker);
-            control.removeListener(SWT.MouseDown, tracker);
-            control.removeListener(SWT.MouseUp, up);
-        }
+        hands.computeIfAbsent(control, c -> new Hand(input, c, this::waitUntil)).draw(stroke);
     }
-
-    /** Smallest distance between two replayed mouse positions, in pixels. */
-    public static final int STEP = 4;
 
     /** A left click in the middle of a rectangle given in the control's coordinates. */
     public void click(Control control, Rectangle bounds) {

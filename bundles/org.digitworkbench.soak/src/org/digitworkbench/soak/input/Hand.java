@@ -1,9 +1,8 @@
-package org.digitworkbench.soak;
+package org.digitworkbench.soak.input;
 
 import java.util.function.BooleanSupplier;
 
 import org.digitworkbench.api.ink.Stroke;
-import org.digitworkbench.soak.input.XInput;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
@@ -12,16 +11,16 @@ import org.eclipse.swt.widgets.Control;
  * Draws strokes on a control with the X server's mouse, as a hand with a mouse does: press, move through the
  * stroke, release. GTK delivers at most one motion event per frame, like a real mouse, so points closer than
  * {@value #STEP} pixels to the last one are skipped (the first and last are kept) and each move waits until the
- * control has seen it.
+ * control has seen it. The soak command and the UI tests draw with it.
  */
-final class Hand {
+public final class Hand {
 
     /** Smallest distance between two replayed mouse positions, in pixels. */
-    static final int STEP = 4;
+    public static final int STEP = 4;
     private static final long EVENT_TIMEOUT_MS = 2_000;
 
     /** The UI loop: dispatches events until the condition holds or the time is up. */
-    interface Events {
+    public interface Events {
         boolean waitUntil(BooleanSupplier condition, long timeoutMillis);
     }
 
@@ -32,7 +31,7 @@ final class Hand {
     private boolean pressed;
     private boolean released;
 
-    Hand(XInput input, Control control, Events events) {
+    public Hand(XInput input, Control control, Events events) {
         this.input = input;
         this.control = control;
         this.events = events;
@@ -44,7 +43,7 @@ final class Hand {
     }
 
     /** Draws the stroke; false when the control did not see one of the events in time. */
-    boolean draw(Stroke stroke) {
+    public boolean draw(Stroke stroke) {
         Point last = point(stroke, 0);
         boolean allSeen = last.equals(seen) || moveAndWait(last);
         pressed = false;
@@ -71,7 +70,7 @@ final class Hand {
     }
 
     /** Presses and releases a key (the control has the keyboard focus once it was drawn on). */
-    void key(long keysym) {
+    public void key(long keysym) {
         input.key(keysym, true);
         input.key(keysym, false);
     }
