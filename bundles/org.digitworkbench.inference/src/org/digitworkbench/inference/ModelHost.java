@@ -47,6 +47,11 @@ public final class ModelHost implements ModelService {
         loader.start();
     }
 
+    /** The thread loading the first model (it may already have ended). */
+    Thread loaderThread() {
+        return loader;
+    }
+
     private void loadInitialModel() {
         String override = System.getProperty(MODEL_PROPERTY);
         try {

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.digitworkbench.api.DigitClassifier;
@@ -58,9 +57,8 @@ class ModelHostStopTest {
     @Test
     void stoppingWaitsForTheFirstLoadWhichThenInstallsAndReportsNothing() throws Exception {
         ModelHost host = new ModelHost();
-        Set<Thread> before = Thread.getAllStackTraces().keySet();
         host.activate(context);
-        Thread loader = loaderStartedAfter(before);
+        Thread loader = host.loaderThread();
         host.deactivate();
         boolean aliveAfterStop = loader.isAlive();
         loader.join(120_000); // without the wait, let it end before looking at what it printed
@@ -77,9 +75,9 @@ class ModelHostStopTest {
         ModelHost host = new ModelHost();
         System.setProperty(ModelHost.MODEL_PROPERTY, missing.toString());
         try {
-            Set<Thread> before = Thread.getAllStackTraces().keySet();
             host.activate(context);
-            loaderStartedAfter(before).join(120_000);
+            // a missing file fails at once: the loader may have ended before anyone looks for it
+            host.loaderThread().join(120_000);
         } finally {
             System.clearProperty(ModelHost.MODEL_PROPERTY);
             host.deactivate();
@@ -88,12 +86,5 @@ class ModelHostStopTest {
         assertEquals(1, errors.size(), "one error in the Eclipse log: " + errors);
         assertTrue(errors.get(0).getMessage().contains(missing + ": no such model file"), errors.get(0).getMessage());
         assertEquals("", console.toString(StandardCharsets.UTF_8));
-    }
-
-    /** The loader thread {@code activate} started (it runs for at least the model's restore). */
-    private static Thread loaderStartedAfter(Set<Thread> before) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("digits-model-loader") && !before.contains(t)).findFirst()
-                .orElseThrow(() -> new AssertionError("no model loader thread was started"));
     }
 }
