@@ -1,6 +1,6 @@
 package org.digitworkbench.browser;
 
-import org.digitworkbench.ui.support.UiThread;
+import org.digitworkbench.ui.widgets.UiThread;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 

@@ -7,7 +7,7 @@ import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.browser.model.Samples;
 import org.digitworkbench.browser.model.Split;
 import org.digitworkbench.browser.model.SplitSamples;
-import org.digitworkbench.ui.draw.DrawingRenderer;
+import org.digitworkbench.ui.widgets.Palettes;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
@@ -23,7 +23,7 @@ final class Thumbnails {
     private record Key(SplitSamples samples, int index) {
     }
 
-    private static final PaletteData GRAYS = DrawingRenderer.grayPalette();
+    private static final PaletteData GRAYS = Palettes.gray();
     private final Display display;
     private final int size;
     private final int capacity;

@@ -12,7 +12,7 @@ import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.ui.preferences.UiPreferences;
-import org.digitworkbench.ui.support.UiThread;
+import org.digitworkbench.ui.widgets.UiThread;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Preference;

@@ -5,13 +5,13 @@ import java.util.List;
 import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.ink.Backdrop;
 import org.digitworkbench.api.ink.Stroke;
+import org.digitworkbench.ui.widgets.Palettes;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Path;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -70,16 +70,7 @@ public final class DrawingRenderer {
         }
     }
 
-    private static final PaletteData GRAYS = grayPalette();
-
-    /** 256 grays, index = brightness: for 8-bit images of ink. */
-    public static PaletteData grayPalette() {
-        RGB[] rgbs = new RGB[256];
-        for (int i = 0; i < 256; i++) {
-            rgbs[i] = new RGB(i, i, i);
-        }
-        return new PaletteData(rgbs);
-    }
+    private static final PaletteData GRAYS = Palettes.gray();
 
     /** Renders the drawing black on white off screen; the caller owns nothing afterwards. */
     public static ImageData render(Display display, Backdrop backdrop, List<Stroke> strokes, int width, int height,

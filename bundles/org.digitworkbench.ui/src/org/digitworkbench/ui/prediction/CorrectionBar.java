@@ -11,7 +11,7 @@ import org.digitworkbench.api.corrections.CorrectionStore;
 import org.digitworkbench.api.ink.DrawingSnapshot;
 import org.digitworkbench.api.reading.DigitReading;
 import org.digitworkbench.api.reading.Reading;
-import org.digitworkbench.ui.support.UiThread;
+import org.digitworkbench.ui.widgets.UiThread;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;

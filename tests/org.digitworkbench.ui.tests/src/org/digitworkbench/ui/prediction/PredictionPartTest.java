@@ -32,6 +32,7 @@ import org.digitworkbench.ui.draw.DrawPart;
 import org.digitworkbench.ui.draw.Drawing;
 import org.digitworkbench.ui.draw.DrawingCanvas;
 import org.digitworkbench.ui.preferences.UiPreferences;
+import org.digitworkbench.ui.widgets.DigitCard;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;

@@ -1,4 +1,4 @@
-package org.digitworkbench.ui.prediction;
+package org.digitworkbench.ui.widgets;
 
 import java.util.Locale;
 
@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Event;
  */
 public final class DigitCard extends Canvas {
 
-    static final int SCALE = 4;
+    /** Screen pixels per pixel of the 28×28 image. */
+    public static final int SCALE = 4;
     private static final int IMAGE = DigitImage.SIZE * SCALE;
     private static final int BAR_AREA = 150;
     private static final int ROW = IMAGE / 10;

@@ -1,4 +1,4 @@
-package org.digitworkbench.ui.support;
+package org.digitworkbench.ui.widgets;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
