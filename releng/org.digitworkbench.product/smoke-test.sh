@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Product smoke test, run by the build after the product is materialized (needs an X display, e.g. xvfb-run).
 #  1. start the product with a fresh workspace; wait for its "window open" log line (start-up time is printed)
-#  2. draw a stroke with real X mouse events (xdotool), maximize the Draw view (double-click its tab), Ctrl+Q
-#  3. the exit code is 0, the log has no error, and the layout (maximized) and the drawing were saved
+#  2. draw two strokes with real X mouse events (xdotool); Ctrl+Z, Esc, Ctrl+Z (keys bound by the Draw view's
+#     fragment); maximize the Draw view (double-click its tab), Ctrl+Q
+#  3. the exit code is 0, the log has no error, and the layout (maximized) and the first stroke alone were saved
 #  4. start again: the saved workbench loads without error; Window > Reset Layout and Help > About (keyboard); Ctrl+Q
 #  5. the saved layout is the default again and the drawing survived the reset
 #  6. digits evaluate --model MISSING prints one line (what is wrong, what to do), no trace, and exits non-zero
@@ -57,6 +58,13 @@ x0=$((X + WIDTH / 6)); y0=$((Y + HEIGHT / 3)); x1=$((X + WIDTH / 3)); y1=$((Y + 
 xdotool mousemove --sync "$x0" "$y0" mousedown 1
 for i in 1 2 3 4 5 6 7 8; do xdotool mousemove --sync $((x0 + (x1 - x0) * i / 8)) $((y0 + (y1 - y0) * i / 8)); done
 xdotool mouseup 1
+# the Draw view's keys come from its bundle's model fragment: a second stroke, Ctrl+Z (undo), Esc (clear), Ctrl+Z
+# (the clear undone) must leave exactly the first stroke
+xdotool mousemove --sync "$x0" "$y1" mousedown 1 mousemove --sync "$x1" "$y1" mouseup 1
+sleep 0.3
+xdotool key --clearmodifiers ctrl+z; sleep 0.2
+xdotool key Escape; sleep 0.2
+xdotool key --clearmodifiers ctrl+z
 sleep 0.5
 command -v import >/dev/null && import -window root "$work/screenshot.png" 2>/dev/null || true
 # the Draw view's tab is the first one, at the top left under the menu bar
@@ -67,6 +75,10 @@ quit_and_check "$log1"
 saved="$work/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
 [ -f "$saved" ] || { echo "smoke-test: the layout was not saved ($saved missing)" >&2; exit 1; }
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawn stroke was not saved with the layout" >&2; exit 1; }
+if grep -q 'key="strokes" value="[^"]*;' "$saved"; then
+  echo "smoke-test: two strokes saved: Ctrl+Z / Esc on the Draw view did not act (key bindings of its fragment)" >&2; exit 1
+fi
+echo "smoke-test: Ctrl+Z, Esc, Ctrl+Z on the Draw view left the first stroke"
 grep -q '<tags>Maximized</tags>' "$saved" || { echo "smoke-test: the maximized Draw view was not saved with the layout" >&2; exit 1; }
 echo "smoke-test: layout (Draw maximized) and drawing saved"
 

@@ -46,7 +46,7 @@ public final class SoakCommand implements DigitsCommand {
         return """
                 digits soak [--count N] [--json]
                   Opens the real Draw and Prediction views in a window and draws numbers in the handwriting of
-                  the writers the model never saw with the X mouse, clearing the canvas (Esc) between them, until
+                  the writers the model never saw with the X mouse, clearing the canvas between them, until
                   the Prediction view has made N live predictions (default %,d) after a warm-up. Prints, at the
                   start and at the end, the SWT resources and widgets held, open files, heap used after a full GC
                   and the longest UI-thread stall; then the predictions made, readings shown and errors. --json

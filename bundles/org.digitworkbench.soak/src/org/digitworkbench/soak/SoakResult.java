@@ -61,7 +61,7 @@ record SoakResult(int requested, int predictions, int readingsShown, int drawing
     String text() {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%,d live predictions asked of the real Draw and Prediction views: numbers "
-                + "of held-out writers (21-30) drawn with the X mouse, Esc between drawings, after a warm-up of "
+                + "of held-out writers (21-30) drawn with the X mouse, canvas cleared between drawings, after a warm-up of "
                 + "%,d predictions%n", requested, warmUpPredictions));
         s.append(String.format(Locale.ROOT, "                                start        end%n"));
         row(s, "SWT resources (tracked)", start.resources(), end.resources());

@@ -1,5 +1,6 @@
 package org.digitworkbench.app.handlers;
 
+import org.digitworkbench.app.model.DefaultLayout;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
@@ -11,7 +12,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService;
 
 /**
  * Window > Reset Layout: replaces the current perspective by a fresh copy of the default one kept as a snippet in
- * Application.e4xmi. The parts are recreated; their content lives in shared models and survives.
+ * Application.e4xmi (empty stacks), filled with every installed view. The parts are recreated; their content lives
+ * in shared models and survives.
  */
 public final class ResetLayoutHandler {
 
@@ -25,6 +27,7 @@ public final class ResetLayoutHandler {
         if (!(fresh instanceof MPerspective perspective) || !(parent instanceof MPerspectiveStack stack)) {
             return;
         }
+        DefaultLayout.fill(perspective, application, models);
         stack.getChildren().add(perspective);
         parts.switchPerspective(perspective);
         stack.getChildren().remove(current);

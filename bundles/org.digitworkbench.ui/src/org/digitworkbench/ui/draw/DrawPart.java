@@ -13,6 +13,7 @@ import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.ui.preferences.UiPreferences;
 import org.digitworkbench.ui.widgets.UiThread;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.di.extensions.Preference;
@@ -21,31 +22,23 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The Draw view: a toolbar (Recognize, Undo, Clear, Export PNG, pen width) over the drawing canvas. Every change of
- * the drawing is published on {@link Topics#DRAWING_CHANGED} (a snapshot that renders the grayscale image on
- * request); Recognize (button or Enter) publishes on {@link Topics#DRAWING_RECOGNIZE}. Readings coming back on
- * {@link Topics#READING} are shown as boxes and labels over the digits. Keys on the canvas: Esc/Delete clear,
- * Ctrl+Z undo, Enter recognise.
+ * The Draw view: the drawing canvas. Every change of the drawing is published on {@link Topics#DRAWING_CHANGED} (a
+ * snapshot that renders the grayscale image on request); Recognize publishes on {@link Topics#DRAWING_RECOGNIZE}.
+ * Readings coming back on {@link Topics#READING} are shown as boxes and labels over the digits. Its commands
+ * (Recognize, Undo, Clear, Export PNG), their keys, toolbar and view menu come from this bundle's fragment.e4xmi
+ * and act on the {@link DrawActions} the part puts into its context.
  */
 public final class DrawPart {
 
@@ -62,64 +55,20 @@ public final class DrawPart {
     private MPart part;
 
     private DrawingCanvas canvas;
-    private Spinner penSpinner;
-    private ToolItem recognizeItem;
-    private ToolItem undoItem;
-    private ToolItem clearItem;
-    private ToolItem exportItem;
+    private DrawActions actions;
     private final Runnable publish = this::publishChange;
 
     @PostConstruct
-    void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(0, 2).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        ToolBar toolbar = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-        recognizeItem = item(toolbar, "Recognize", "Read the drawing now (Enter)", e -> recognize());
-        undoItem = item(toolbar, "Undo", "Remove the last stroke (Ctrl+Z)", e -> drawing.undo());
-        clearItem = item(toolbar, "Clear", "Remove every stroke (Esc, Delete)", e -> drawing.clear());
-        new ToolItem(toolbar, SWT.SEPARATOR);
-        exportItem = item(toolbar, "Export PNG…", "Save the drawing as a PNG image", e -> exportWithDialog());
-        Label penLabel = new Label(bar, SWT.NONE);
-        penLabel.setText("Pen width:");
-        GridDataFactory.swtDefaults().indent(12, 0).applyTo(penLabel);
-        penSpinner = new Spinner(bar, SWT.BORDER);
-        penSpinner.setValues(UiPreferences.penWidth(), UiPreferences.MIN_PEN_WIDTH, UiPreferences.MAX_PEN_WIDTH, 0,
-                1, 4);
-        penSpinner.setToolTipText("Pen width in pixels (also in Window > Preferences)");
-        penSpinner.addListener(SWT.Selection, e -> UiPreferences.setPenWidth(penSpinner.getSelection()));
-
+    void createControls(Composite parent, IEclipseContext context) {
+        parent.setLayout(new FillLayout());
         canvas = new DrawingCanvas(parent, drawing, UiPreferences.penWidth());
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(canvas);
-        canvas.addListener(SWT.KeyDown, this::keyDown);
         canvas.addListener(SWT.Resize, e -> publishChange());
         if (drawing.isEmpty() && part != null) {
             drawing.restore(StrokeCodec.decode(part.getPersistedState().get(STATE_STROKES)));
         }
+        actions = new DrawActions(drawing, this, broker);
+        context.set(DrawActions.class, actions);
         drawing.addListener(publish);
-        updateActions();
-    }
-
-    private static ToolItem item(ToolBar bar, String text, String tooltip, org.eclipse.swt.widgets.Listener action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
-        item.setText(text);
-        item.setToolTipText(tooltip);
-        item.addListener(SWT.Selection, action);
-        return item;
-    }
-
-    private void keyDown(Event e) {
-        if (e.keyCode == SWT.ESC || e.keyCode == SWT.DEL) {
-            drawing.clear();
-        } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'z' || e.keyCode == 'Z')) {
-            drawing.undo();
-        } else if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-            recognize();
-        } else {
-            return;
-        }
-        e.doit = false;
     }
 
     @Inject
@@ -135,9 +84,6 @@ public final class DrawPart {
             return;
         }
         canvas.setPenWidth(value);
-        if (penSpinner.getSelection() != value) {
-            penSpinner.setSelection(value);
-        }
         publishChange();
     }
 
@@ -171,7 +117,7 @@ public final class DrawPart {
         }
     }
 
-    /** Publishes the drawing for recognition (Recognize button, Enter). */
+    /** Publishes the drawing for recognition (Recognize command). */
     public void recognize() {
         DrawingSnapshot snapshot = snapshot();
         if (snapshot != null) {
@@ -181,7 +127,9 @@ public final class DrawPart {
 
     /** Sends the drawing after every change, also while a stroke is drawn (live recognition keeps the newest). */
     private void publishChange() {
-        updateActions();
+        if (actions != null) {
+            actions.drawingChanged();
+        }
         DrawingSnapshot snapshot = snapshot();
         if (snapshot != null) {
             broker.post(Topics.DRAWING_CHANGED, snapshot);
@@ -195,17 +143,6 @@ public final class DrawPart {
         if (reading != null) {
             onCanvas(() -> canvas.setReading(reading));
         }
-    }
-
-    private void updateActions() {
-        if (canvas == null || canvas.isDisposed()) {
-            return;
-        }
-        boolean empty = drawing.isEmpty();
-        undoItem.setEnabled(drawing.canUndo());
-        clearItem.setEnabled(!empty);
-        exportItem.setEnabled(!empty);
-        recognizeItem.setEnabled(true);
     }
 
     /** The drawing now at canvas size (its image is rendered when first asked for); null before layout. */
@@ -236,23 +173,6 @@ public final class DrawPart {
             loader.save(file.toString(), SWT.IMAGE_PNG);
         } catch (org.eclipse.swt.SWTException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void exportWithDialog() {
-        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setText("Export Drawing as PNG");
-        dialog.setFilterExtensions(new String[] {"*.png"});
-        dialog.setFileName("drawing.png");
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
-        try {
-            exportPng(Path.of(file.endsWith(".png") ? file : file + ".png"));
-        } catch (IOException e) {
-            MessageDialog.openError(canvas.getShell(), "Export failed", e.getMessage());
         }
     }
 

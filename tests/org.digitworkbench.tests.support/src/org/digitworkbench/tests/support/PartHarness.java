@@ -2,13 +2,18 @@ package org.digitworkbench.tests.support;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.swt.DisplayUISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -27,6 +32,7 @@ public final class PartHarness implements AutoCloseable {
     public final IEclipseContext context;
     public final SwtRobot robot;
     private final List<Object> parts = new ArrayList<>();
+    private final Map<Object, IEclipseContext> partContexts = new IdentityHashMap<>();
 
     public PartHarness(int width, int height) {
         display = Display.getDefault();
@@ -45,7 +51,7 @@ public final class PartHarness implements AutoCloseable {
         if (application == null) {
             application = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
                     .getBundleContext()).createChild("test-application");
-            application.set(UISynchronize.class, new DisplaySynchronize(display));
+            application.set(UISynchronize.class, new DisplayUISynchronize(display));
         }
         return application;
     }
@@ -57,8 +63,41 @@ public final class PartHarness implements AutoCloseable {
         partContext.set(Composite.class, parent);
         T part = ContextInjectionFactory.make(partClass, partContext);
         parts.add(part);
+        partContexts.put(part, partContext);
         shell.layout(true, true);
         return part;
+    }
+
+    /** The context a part was made in (what the workbench gives a part; handlers run in it). */
+    public IEclipseContext contextOf(Object part) {
+        IEclipseContext found = partContexts.get(part);
+        if (found == null) {
+            throw new AssertionError(part + " was not made by this harness");
+        }
+        return found;
+    }
+
+    /**
+     * Whether a command handler of the model would be enabled for the part: its {@code @CanExecute} evaluated in the
+     * part's context, as the workbench does for the part's toolbar, menu and keys (true when it has none).
+     */
+    public boolean canExecute(Class<?> handlerClass, Object part) {
+        IEclipseContext partContext = contextOf(part);
+        Object handler = ContextInjectionFactory.make(handlerClass, partContext);
+        Object enabled = ContextInjectionFactory.invoke(handler, CanExecute.class, partContext, Boolean.TRUE);
+        return Boolean.TRUE.equals(enabled);
+    }
+
+    /** Runs a command handler for the part if it is enabled; returns whether it ran. */
+    public boolean execute(Class<?> handlerClass, Object part) {
+        if (!canExecute(handlerClass, part)) {
+            return false;
+        }
+        IEclipseContext partContext = contextOf(part);
+        Object handler = ContextInjectionFactory.make(handlerClass, partContext);
+        ContextInjectionFactory.invoke(handler, Execute.class, partContext);
+        robot.settle();
+        return true;
     }
 
     /** The first control of a type in the shell, depth first; fails when there is none. */
@@ -112,38 +151,5 @@ public final class PartHarness implements AutoCloseable {
             shell.dispose();
         }
         robot.settle();
-    }
-
-    private static final class DisplaySynchronize extends UISynchronize {
-        private final Display display;
-
-        DisplaySynchronize(Display display) {
-            this.display = display;
-        }
-
-        @Override
-        public void syncExec(Runnable runnable) {
-            display.syncExec(runnable);
-        }
-
-        @Override
-        public void asyncExec(Runnable runnable) {
-            display.asyncExec(runnable);
-        }
-
-        @Override
-        protected boolean isUIThread(Thread thread) {
-            return display.getThread() == thread;
-        }
-
-        @Override
-        protected void showBusyWhile(Runnable runnable) {
-            runnable.run();
-        }
-
-        @Override
-        protected boolean dispatchEvents() {
-            return display.readAndDispatch();
-        }
     }
 }

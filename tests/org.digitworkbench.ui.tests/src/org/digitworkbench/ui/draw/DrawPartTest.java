@@ -18,18 +18,21 @@ import org.digitworkbench.api.ink.UnipenReader;
 import org.digitworkbench.tests.support.PartHarness;
 import org.digitworkbench.tests.support.SwtRobot;
 import org.digitworkbench.tests.support.TestData;
+import org.digitworkbench.ui.draw.commands.ClearHandler;
+import org.digitworkbench.ui.draw.commands.ExportHandler;
+import org.digitworkbench.ui.draw.commands.RecognizeHandler;
+import org.digitworkbench.ui.draw.commands.UndoHandler;
 import org.digitworkbench.ui.preferences.UiPreferences;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.ui.di.PersistState;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Spinner;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,48 +109,57 @@ class DrawPartTest {
     }
 
     @Test
-    void ctrlZUndoesTheLastStrokeAndEscapeAndDeleteClear() {
+    void undoAndClearCommandsFollowTheDrawingAndAreEnabledOnlyWhenTheyCanDoSomething() {
+        assertFalse(harness.canExecute(UndoHandler.class, part), "Undo disabled on an empty canvas");
+        assertFalse(harness.canExecute(ClearHandler.class, part), "Clear disabled on an empty canvas");
+        assertFalse(harness.canExecute(ExportHandler.class, part), "Export disabled on an empty canvas");
+        assertTrue(harness.canExecute(RecognizeHandler.class, part));
+
         robot.draw(canvas(), DIAGONAL);
         robot.draw(canvas(), new Stroke(new float[] {120, 300, 320, 300}));
         assertEquals(2, drawing.strokes().size());
+        assertTrue(harness.canExecute(ClearHandler.class, part) && harness.canExecute(ExportHandler.class, part));
 
-        robot.key('z', SwtRobot.CONTROL);
-        assertEquals(1, drawing.strokes().size(), "Ctrl+Z removes the last stroke");
+        assertTrue(harness.execute(UndoHandler.class, part));
+        assertEquals(1, drawing.strokes().size(), "Undo removes the last stroke");
         assertTrue(SwtRobot.luminance(robot.capture(canvas()), 220, 300) > 240, "the undone stroke is gone");
 
-        robot.key(SwtRobot.ESCAPE);
-        assertTrue(drawing.isEmpty(), "Esc clears");
+        assertTrue(harness.execute(ClearHandler.class, part));
+        assertTrue(drawing.isEmpty(), "Clear clears");
         assertEquals(0, currentChange().strokes().size());
-        robot.key('z', SwtRobot.CONTROL);
+        assertFalse(harness.canExecute(ClearHandler.class, part), "nothing left to clear");
+        assertTrue(harness.canExecute(UndoHandler.class, part), "a clear can be undone");
+        assertTrue(harness.execute(UndoHandler.class, part));
         assertEquals(1, drawing.strokes().size(), "a clear can be undone: nothing is lost");
-
-        robot.key(SwtRobot.DELETE);
-        assertTrue(drawing.isEmpty(), "Delete clears");
     }
 
     @Test
-    void clearAndUndoButtonsWorkWithRealClicks() {
+    void enablementIsReEvaluatedWhenStateFlipsNotOnEveryMouseMove() {
+        List<String> updates = harness.record(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, String.class);
         robot.draw(canvas(), DIAGONAL);
-        ToolBar toolbar = toolbar();
-        ToolItem clear = item(toolbar, "Clear");
-        assertTrue(clear.isEnabled());
-        robot.click(toolbar, clear.getBounds());
-        assertTrue(drawing.isEmpty());
-        assertFalse(clear.isEnabled(), "nothing to clear on an empty canvas");
-        ToolItem undo = item(toolbar, "Undo");
-        robot.click(toolbar, undo.getBounds());
-        assertEquals(1, drawing.strokes().size());
+        assertTrue(robot.waitUntil(() -> changes.size() >= 6, 3000), "the stroke was published point by point");
+        robot.draw(canvas(), new Stroke(new float[] {120, 300, 320, 300}));
+        assertTrue(robot.waitUntil(() -> !updates.isEmpty(), 3000), "enablement asked for when the canvas got ink");
+        int afterDrawing = updates.size();
+        assertTrue(afterDrawing <= 2, afterDrawing + " enablement updates for two strokes of " + changes.size()
+                + " changes");
+        harness.execute(ClearHandler.class, part);
+        assertTrue(robot.waitUntil(() -> updates.size() == afterDrawing + 1, 3000), "Clear empties the canvas");
     }
 
     @Test
-    void enterAndRecognizeButtonAskForRecognition() {
+    void recognizeCommandAsksForRecognition() {
         robot.draw(canvas(), DIAGONAL);
-        robot.key(SwtRobot.RETURN);
-        assertTrue(robot.waitUntil(() -> recognitions.size() == 1, 3000), "Enter publishes a recognition request");
+        assertTrue(harness.execute(RecognizeHandler.class, part));
+        assertTrue(robot.waitUntil(() -> recognitions.size() == 1, 3000), "Recognize publishes a request");
         assertEquals(1, recognitions.get(0).strokes().size());
-        ToolBar toolbar = toolbar();
-        robot.click(toolbar, item(toolbar, "Recognize").getBounds());
-        assertTrue(robot.waitUntil(() -> recognitions.size() == 2, 3000), "the Recognize button does too");
+    }
+
+    @Test
+    void handlersAreDisabledOutsideTheDrawView() {
+        Object other = harness.make(Object.class);
+        assertFalse(harness.canExecute(RecognizeHandler.class, other));
+        assertFalse(harness.canExecute(UndoHandler.class, other));
     }
 
     @Test
@@ -184,7 +196,7 @@ class DrawPartTest {
     void penWidthSpinnerChangesThePreferenceAndTheStrokes() {
         robot.draw(canvas(), new Stroke(new float[] {100, 200, 400, 200}));
         int thin = inkRun(robot.capture(canvas()), 250);
-        Spinner spinner = spinner();
+        Spinner spinner = harness.make(PenWidthControl.class).spinner();
         spinner.setSelection(48);
         spinner.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         robot.settle();
@@ -221,7 +233,7 @@ class DrawPartTest {
         for (int i = 0; i < digits.size(); i += 751) {
             UnipenReader.PenDigit digit = digits.get(i);
             List<Stroke> source = Strokes.fit(digit.strokes(), size.x, size.y, 50);
-            robot.key(SwtRobot.ESCAPE);
+            drawing.clear();
             for (Stroke s : source) {
                 robot.draw(canvas(), s);
             }
@@ -267,7 +279,7 @@ class DrawPartTest {
         assertTrue(snapshot.image().get(Math.round(centreX), Math.round(centreY)) > 0.9f, "the picture's ink");
         assertTrue(SwtRobot.luminance(robot.capture(canvas()), Math.round(centreX), Math.round(centreY)) < 60,
                 "the picture is shown on the canvas");
-        robot.key('z', SwtRobot.CONTROL);
+        assertTrue(harness.execute(UndoHandler.class, part));
         assertTrue(drawing.backdrop() == null && drawing.strokes().get(0).x(0) == 50f, "undo brings back the strokes");
     }
 
@@ -282,20 +294,4 @@ class DrawPartTest {
         return run;
     }
 
-    private ToolBar toolbar() {
-        return harness.find(ToolBar.class);
-    }
-
-    private static ToolItem item(ToolBar toolbar, String text) {
-        for (ToolItem item : toolbar.getItems()) {
-            if (text.equals(item.getText())) {
-                return item;
-            }
-        }
-        throw new AssertionError("no tool item " + text);
-    }
-
-    private Spinner spinner() {
-        return harness.find(Spinner.class);
-    }
 }

@@ -31,6 +31,8 @@ import org.digitworkbench.tests.support.TestData;
 import org.digitworkbench.ui.draw.DrawPart;
 import org.digitworkbench.ui.draw.Drawing;
 import org.digitworkbench.ui.draw.DrawingCanvas;
+import org.digitworkbench.ui.draw.commands.ClearHandler;
+import org.digitworkbench.ui.draw.commands.RecognizeHandler;
 import org.digitworkbench.ui.preferences.UiPreferences;
 import org.digitworkbench.ui.widgets.DigitCard;
 import org.eclipse.core.runtime.ILogListener;
@@ -92,7 +94,7 @@ class PredictionPartTest {
     }
 
     private void drawStrokes(List<Stroke> strokes) {
-        robot.key(SwtRobot.ESCAPE);
+        harness.execute(ClearHandler.class, draw);
         for (Stroke s : strokes) {
             robot.draw(canvas, s);
         }
@@ -102,7 +104,7 @@ class PredictionPartTest {
     void emptyCanvasShowsAHintAndNoPrediction() {
         robot.draw(canvas, new Stroke(new float[] {100, 100, 140, 300}));
         assertFalse(currentReading().isEmpty());
-        robot.key(SwtRobot.ESCAPE);
+        assertTrue(harness.execute(ClearHandler.class, draw));
         Reading r = currentReading();
         assertTrue(r.isEmpty());
         assertEquals("", prediction.numberLabel().getText());
@@ -363,7 +365,7 @@ class PredictionPartTest {
         robot.settle();
         assertTrue(prediction.shown() == null || prediction.shown().version() != drawing.version(),
                 "no reading without Recognize");
-        robot.key(SwtRobot.RETURN);
+        assertTrue(harness.execute(RecognizeHandler.class, draw));
         assertEquals("1", currentReading().number());
     }
 

@@ -1,0 +1,35 @@
+package org.digitworkbench.app.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
+
+/** The views bundles contribute: part descriptors tagged {@value #VIEW}, sorted by label. */
+public final class InstalledViews {
+
+    /** The tag a bundle puts on a part descriptor that users may open as a view. */
+    public static final String VIEW = "View";
+
+    private InstalledViews() {
+    }
+
+    public static List<MPartDescriptor> of(MApplication application) {
+        return application.getDescriptors().stream()
+                .filter(d -> d.getTags().contains(VIEW))
+                .sorted(Comparator.comparing(InstalledViews::label))
+                .toList();
+    }
+
+    /** "Draw, MNIST Browser, Prediction" — for the start-up log line. */
+    public static String describe(MApplication application) {
+        List<MPartDescriptor> views = of(application);
+        return views.isEmpty() ? "none" : views.stream().map(InstalledViews::label).collect(Collectors.joining(", "));
+    }
+
+    private static String label(MPartDescriptor descriptor) {
+        return descriptor.getLabel() == null ? descriptor.getElementId() : descriptor.getLabel();
+    }
+}
