@@ -165,7 +165,12 @@ class FineTuneHandlerTest {
         assertTrue(shown.stream().anyMatch(text -> lines.stream().anyMatch(line -> shows(text, line))),
                 "the progress dialog showed them: " + shown);
 
-        FineTuneConclusion conclusion = job.conclusion();
+        checkTheFiguresAndTheirOutcome(job.conclusion(), lines, served);
+    }
+
+    /** The figures dialog says what the run printed, and the model is served only if it was saved and Yes said. */
+    private void checkTheFiguresAndTheirOutcome(FineTuneConclusion conclusion, List<String> lines, ModelInfo served)
+            throws Exception {
         DialogAnswerer.Answered said = dialogs.answered().get(0);
         System.out.println(said.title() + ":\n" + said.text());
         assertEquals(conclusion.title(), said.title());
