@@ -13,36 +13,18 @@ set -euo pipefail
 product_dir="$1"
 work="$2"
 rm -rf "$work"; mkdir -p "$work"
-[ -n "${DISPLAY:-}" ] || { echo "smoke-test: no DISPLAY; run the tests under xvfb-run (see README)" >&2; exit 1; }
-command -v xdotool >/dev/null || { echo "smoke-test: xdotool is needed (apt-get install xdotool)" >&2; exit 1; }
-export GDK_BACKEND=x11
+tag=smoke-test
+fail_with_log() { echo "$tag: $2:" >&2; cat "$1" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/product-session.sh"
+require_display
 
 run_product() { # $1 = log file; starts the product in the background, sets $pid
-  "$product_dir/digits" -consoleLog -data "$work/workspace" >"$1" 2>&1 &
-  pid=$!
+  start_product "$product_dir" "$1" -data "$work/workspace"
 }
-
-wait_for_window() { # $1 = log file
-  for _ in $(seq 1 600); do
-    if grep -q "window open" "$1"; then return 0; fi
-    if ! kill -0 "$pid" 2>/dev/null; then echo "smoke-test: the product exited before showing its window:" >&2; cat "$1" >&2; return 1; fi
-    sleep 0.1
-  done
-  echo "smoke-test: no window after 60 s:" >&2; cat "$1" >&2; kill "$pid"; return 1
-}
-
-# SWT on GTK pads every window title with one space
-window_id() { xdotool search --sync --onlyvisible --limit 1 --name '^Digit Workbench ?$'; }
 
 quit_and_check() { # $1 = log file
-  local wid; wid=$(window_id)
-  xdotool windowfocus --sync "$wid" 2>/dev/null || true
-  xdotool key --clearmodifiers ctrl+q
-  for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then echo "smoke-test: Ctrl+Q did not close the product" >&2; kill "$pid"; return 1; fi
-  local code=0; wait "$pid" || code=$?
-  [ "$code" -eq 0 ] || { echo "smoke-test: exit code $code" >&2; cat "$1" >&2; return 1; }
-  if grep -nE '^!ENTRY [^ ]+ 4 |Exception|SEVERE|^SLF4J' "$1"; then
+  quit_product "$1"
+  if log_errors "$1"; then
     echo "smoke-test: errors in the product log above ($1)" >&2; return 1
   fi
 }
@@ -51,16 +33,11 @@ log1="$work/first-start.log"
 run_product "$log1"
 wait_for_window "$log1"
 grep -o "window open [0-9]* ms after JVM start" "$log1" | sed 's/^/smoke-test: first start, /'
-wid=$(window_id)
-eval "$(xdotool getwindowgeometry --shell "$wid")"
-# a stroke across the middle of the Draw view (left part of the window, upper half)
-x0=$((X + WIDTH / 6)); y0=$((Y + HEIGHT / 3)); x1=$((X + WIDTH / 3)); y1=$((Y + HEIGHT / 2))
-xdotool mousemove --sync "$x0" "$y0" mousedown 1
-for i in 1 2 3 4 5 6 7 8; do xdotool mousemove --sync $((x0 + (x1 - x0) * i / 8)) $((y0 + (y1 - y0) * i / 8)); done
-xdotool mouseup 1
+draw_stroke
 # the Draw view's keys come from its bundle's model fragment: a second stroke, Ctrl+Z (undo), Esc (clear), Ctrl+Z
 # (the clear undone) must leave exactly the first stroke
-xdotool mousemove --sync "$x0" "$y1" mousedown 1 mousemove --sync "$x1" "$y1" mouseup 1
+xdotool mousemove --sync $((X + WIDTH / 6)) $((Y + HEIGHT / 2)) mousedown 1 \
+  mousemove --sync $((X + WIDTH / 3)) $((Y + HEIGHT / 2)) mouseup 1
 sleep 0.3
 xdotool key --clearmodifiers ctrl+z; sleep 0.2
 xdotool key Escape; sleep 0.2
