@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
@@ -29,7 +30,10 @@ import org.digitworkbench.tests.support.TestData;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.runtime.jobs.ProgressProvider;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.di.annotations.CanExecute;
@@ -236,10 +240,24 @@ class FineTuneHandlerTest {
 
     private FineTuneJob runHandler() {
         assertTrue(canExecute(), "enabled when the services are there");
-        ContextInjectionFactory.invoke(handler, Execute.class, harness.context);
-        Job[] jobs = Job.getJobManager().find(FineTuneJob.class);
-        assertEquals(1, jobs.length, "the handler scheduled its job");
-        return (FineTuneJob) jobs[0];
+        // a listener, not JobManager.find: a job with nothing to do may end before find would look
+        AtomicReference<FineTuneJob> scheduled = new AtomicReference<>();
+        IJobChangeListener listener = new JobChangeAdapter() {
+            @Override
+            public void scheduled(IJobChangeEvent event) {
+                if (event.getJob() instanceof FineTuneJob job) {
+                    scheduled.set(job);
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(listener);
+        try {
+            ContextInjectionFactory.invoke(handler, Execute.class, harness.context);
+        } finally {
+            Job.getJobManager().removeJobChangeListener(listener);
+        }
+        assertNotNull(scheduled.get(), "the handler scheduled its job");
+        return scheduled.get();
     }
 
     private boolean canExecute() {

@@ -38,12 +38,9 @@ final class WorkbenchModels {
     /** The repository's bundles that have a fragment.e4xmi, the app first. */
     static final List<String> FRAGMENT_BUNDLES = fragmentBundles();
 
-    private final ResourceSet resources = new ResourceSetImpl();
-
     WorkbenchModels() {
         ApplicationPackageImpl.eINSTANCE.eClass();
         FragmentPackageImpl.eINSTANCE.eClass();
-        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
     }
 
     private static List<String> fragmentBundles() {
@@ -100,7 +97,10 @@ final class WorkbenchModels {
         return new ModelServiceImpl(context);
     }
 
-    private EObject load(Path file) throws IOException {
+    /** Each file in a resource set of its own: a fragment is read afresh on every start, as the workbench does. */
+    private static EObject load(Path file) throws IOException {
+        ResourceSet resources = new ResourceSetImpl();
+        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
         Resource resource = resources.createResource(URI.createFileURI(file.toString()));
         resource.load(null);
         return resource.getContents().get(0);
