@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.digitworkbench.api.DigitClassifier;
@@ -288,29 +285,5 @@ class FineTuneHandlerTest {
     private static String after(List<String> lines, String prefix) {
         return lines.stream().filter(l -> l.startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line " + prefix + " in " + lines)).substring(prefix.length());
-    }
-
-    /** The job's monitor, as a workbench's progress view would receive it. */
-    private static final class RecordingMonitor extends NullProgressMonitor {
-        volatile String task;
-        volatile int total;
-        final AtomicInteger worked = new AtomicInteger();
-        final List<String> subTasks = Collections.synchronizedList(new ArrayList<>());
-
-        @Override
-        public void beginTask(String name, int totalWork) {
-            task = name;
-            total = totalWork;
-        }
-
-        @Override
-        public void worked(int work) {
-            worked.addAndGet(work);
-        }
-
-        @Override
-        public void subTask(String name) {
-            subTasks.add(name);
-        }
     }
 }
