@@ -39,7 +39,7 @@ import org.osgi.framework.FrameworkUtil;
 class BrowserPartTest {
 
     private PartHarness harness;
-    private BrowserPart browser;
+    private Browser browser;
     private SwtRobot robot;
     private long openMillis;
     private long scanMillis;
@@ -50,7 +50,7 @@ class BrowserPartTest {
         harness = new PartHarness(1500, 860);
         harness.context.set(Drawing.class, new Drawing());
         long start = System.nanoTime();
-        browser = harness.make(BrowserPart.class);
+        browser = Browser.make(harness);
         harness.open();
         robot = harness.robot;
         assertTrue(robot.waitUntil(() -> browser.samples() != null && browser.grid().count() > 0, 60_000),
@@ -254,7 +254,7 @@ class BrowserPartTest {
         String previous = System.getProperty(MnistStore.PROPERTY_DIR);
         System.setProperty(MnistStore.PROPERTY_DIR, empty.toString());
         try (PartHarness other = new PartHarness(900, 600)) {
-            BrowserPart fresh = other.make(BrowserPart.class);
+            Browser fresh = Browser.make(other);
             other.open();
             assertTrue(other.robot.waitUntil(() -> fresh.fetchButton().isVisible(), 10_000), "a fetch button");
             Button fetch = fresh.fetchButton();

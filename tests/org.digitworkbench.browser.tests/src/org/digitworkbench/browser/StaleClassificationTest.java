@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class StaleClassificationTest {
 
     private PartHarness harness;
-    private BrowserPart browser;
+    private Browser browser;
     private SwtRobot robot;
 
     @BeforeEach
@@ -48,7 +48,7 @@ class StaleClassificationTest {
         OsgiServices.await(DigitClassifier.class); // the model is in service: opening starts the scan at once
         harness = new PartHarness(1500, 860);
         harness.context.set(Drawing.class, new Drawing());
-        browser = harness.make(BrowserPart.class);
+        browser = Browser.make(harness);
         harness.open();
         robot = harness.robot;
     }

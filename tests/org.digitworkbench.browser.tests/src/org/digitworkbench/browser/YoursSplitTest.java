@@ -47,7 +47,7 @@ class YoursSplitTest {
     private Path folder;
     private String previousFolder;
     private PartHarness harness;
-    private BrowserPart browser;
+    private Browser browser;
     private SwtRobot robot;
 
     @BeforeEach
@@ -74,7 +74,7 @@ class YoursSplitTest {
     private void openBrowser() {
         harness = new PartHarness(1500, 860);
         harness.context.set(Drawing.class, new Drawing());
-        browser = harness.make(BrowserPart.class);
+        browser = Browser.make(harness);
         harness.open();
         robot = harness.robot;
         assertTrue(robot.waitUntil(() -> browser.samples() != null && browser.samples().errors(Split.TEST) >= 0
