@@ -1,7 +1,5 @@
 package org.digitworkbench.browser;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.digitworkbench.api.Topics;
@@ -9,7 +7,6 @@ import org.digitworkbench.api.ink.Stroke;
 import org.digitworkbench.api.ink.Strokes;
 import org.digitworkbench.api.reading.Reading;
 import org.digitworkbench.tests.support.PartHarness;
-import org.digitworkbench.tests.support.SwtRobot;
 import org.digitworkbench.ui.draw.DrawPart;
 import org.digitworkbench.ui.draw.Drawing;
 import org.digitworkbench.ui.draw.DrawingCanvas;
@@ -41,12 +38,9 @@ final class DrawingViews implements AutoCloseable {
         return Strokes.fit(handwriting, size.x, size.y, size.y * 0.15f);
     }
 
-    /** Clears the canvas (Esc) and draws the strokes with the mouse. */
+    /** Clears the canvas (what the Draw view's Clear command does) and draws the strokes with the mouse. */
     void draw(List<Stroke> strokes) {
-        if (!drawing.strokes().isEmpty()) {
-            harness.robot.key(SwtRobot.ESCAPE);
-            assertTrue(drawing.strokes().isEmpty(), "Esc cleared the canvas");
-        }
+        drawing.clear();
         DrawingCanvas canvas = harness.find(DrawingCanvas.class);
         for (Stroke stroke : strokes) {
             harness.robot.draw(canvas, stroke);

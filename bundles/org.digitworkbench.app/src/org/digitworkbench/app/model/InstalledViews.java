@@ -4,21 +4,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.digitworkbench.api.ViewTags;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 
-/** The views bundles contribute: part descriptors tagged {@value #VIEW}, sorted by label. */
+/** The views bundles contribute: part descriptors tagged {@link ViewTags#VIEW}, sorted by label. */
 public final class InstalledViews {
-
-    /** The tag a bundle puts on a part descriptor that users may open as a view. */
-    public static final String VIEW = "View";
 
     private InstalledViews() {
     }
 
     public static List<MPartDescriptor> of(MApplication application) {
         return application.getDescriptors().stream()
-                .filter(d -> d.getTags().contains(VIEW))
+                .filter(d -> d.getTags().contains(ViewTags.VIEW))
                 .sorted(Comparator.comparing(InstalledViews::label))
                 .toList();
     }
