@@ -71,9 +71,12 @@ final class WorkbenchModels {
     void merge(MApplication application, List<String> bundles) throws IOException {
         for (String bundle : bundles) {
             for (MModelFragment fragment : fragments(bundle).getFragments()) {
-                for (MApplicationElement merged : fragment.merge(application)) {
-                    stamp(merged, "platform:/plugin/" + bundle);
+                // stamped before merging, as ModelAssembler does: an element saved by an earlier start then equals
+                // the fragment's and is kept (a differing one is replaced)
+                for (MApplicationElement element : fragment.getElements()) {
+                    stamp(element, "platform:/plugin/" + bundle);
                 }
+                fragment.merge(application);
             }
         }
     }
