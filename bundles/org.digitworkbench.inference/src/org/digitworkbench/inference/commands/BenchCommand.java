@@ -1,5 +1,6 @@
 package org.digitworkbench.inference.commands;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class BenchCommand implements DigitsCommand {
 
     private static final int DRAWING_SIZE = 280;
     private static final int SCAN_BATCH = 1000;
+    private static final String LATENCY_HEADER =
+            "                         p50      p90      p99     mean   per second";
 
     @Reference
     private ModelHost models;
@@ -71,39 +74,64 @@ public final class BenchCommand implements DigitsCommand {
         int drawingCount = Math.max(10, a.intOption("--drawings", 200));
         long nd4jMillis = Nd4jRuntime.ensureStarted();
         Dl4jDigitClassifier service = models.awaitClassifier(120_000);
+        double loadMillis = shippedModelLoadMillis();
+        MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
+        Function<DigitImage, float[]> ours = image -> service.classify(image).probabilities();
+        Function<DigitImage, float[]> naive = naiveDl4j(service.network());
+        out.printf(Locale.ROOT, "model %s, %,d parameters, %d cores, Java %s%n", service.info().name(),
+                service.info().parameters(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "start-up: ND4J init %d ms, model load (restore + compile + verify) %.0f ms%n",
+                nd4jMillis, loadMillis);
+        drawingLatency(out, test, drawingCount, runs, ours, naive);
+        readingLatency(out, service, runs);
+        scans(out, test, service, naive);
+        return 0;
+    }
+
+    /** Restores, compiles and verifies the shipped model once more, as the service did at its start. */
+    private static double shippedModelLoadMillis() throws IOException {
         long loadStart = System.nanoTime();
         try (InputStream in = ModelHost.class.getResourceAsStream(ModelHost.SHIPPED_MODEL)) {
             if (in != null) {
                 ModelArchive.read(in, "digits-cnn.zip");
             }
         }
-        double loadMillis = (System.nanoTime() - loadStart) / 1e6;
-        MultiLayerNetwork network = service.network();
-        MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
+        return (System.nanoTime() - loadStart) / 1e6;
+    }
+
+    /** What most DL4J code does: {@code model.output} on one image. */
+    private static Function<DigitImage, float[]> naiveDl4j(MultiLayerNetwork network) {
+        return image -> {
+            INDArray output = network.output(Nd4j.create(image.pixels(), new long[] {1, DigitImage.PIXELS}), false);
+            return output.data().asFloat();
+        };
+    }
+
+    private static void drawingLatency(PrintStream out, MnistSplit test, int drawingCount, int runs,
+            Function<DigitImage, float[]> ours, Function<DigitImage, float[]> naive) {
         List<InkImage> drawings = new ArrayList<>();
         for (int i = 0; i < drawingCount; i++) {
             drawings.add(enlarge(test.image(i), DRAWING_SIZE));
         }
-        Function<DigitImage, float[]> ours = image -> service.classify(image).probabilities();
-        Function<DigitImage, float[]> naive = image -> {
-            INDArray output = network.output(Nd4j.create(image.pixels(), new long[] {1, DigitImage.PIXELS}), false);
-            return output.data().asFloat();
-        };
-        out.printf(Locale.ROOT, "model %s, %,d parameters, %d cores, Java %s%n", service.info().name(),
-                service.info().parameters(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        out.printf(Locale.ROOT, "start-up: ND4J init %d ms, model load (restore + compile + verify) %.0f ms%n",
-                nd4jMillis, loadMillis);
         out.println("drawing -> probabilities (280x280 ink image: MNIST preprocessing + network), ms");
-        out.println("                         p50      p90      p99     mean   per second");
+        out.println(LATENCY_HEADER);
         printLatency(out, "our service", latencies(drawings, ours, runs));
         printLatency(out, "naive DL4J", latencies(drawings, naive, runs));
+    }
+
+    private static void readingLatency(PrintStream out, DigitClassifier service, int runs) throws IOException {
         ReadingLatency reading = new ReadingLatency(service, 120);
         reading.whole(200); // warm-up
         out.println("handwritten numbers of 1-6 digits (80 px tall, held-out writers) -> reading, ms");
-        out.println("                         p50      p90      p99     mean   per second");
+        out.println(LATENCY_HEADER);
         printLatency(out, "whole number", reading.whole(Math.max(300, runs / 10)));
         printLatency(out, "live, per move", reading.live());
+    }
+
+    /** The whole test set through the service's batch form, DL4J per image, and DL4J in batches. */
+    private static void scans(PrintStream out, MnistSplit test, Dl4jDigitClassifier service,
+            Function<DigitImage, float[]> naive) {
         out.println("10,000 MNIST test images, whole scan");
         List<DigitImage> images = new ArrayList<>(test.size());
         for (int i = 0; i < test.size(); i++) {
@@ -120,8 +148,13 @@ public final class BenchCommand implements DigitsCommand {
         }
         printScan(out, "naive DL4J (output per image)", System.nanoTime() - s, accuracy(naivePredictions, test));
         s = System.nanoTime();
-        List<Prediction> batchPredictions = new ArrayList<>(images.size());
-        // batches of 1,000: one batch of 10,000 needs more native memory than ND4J is given here
+        List<Prediction> batchPredictions = dl4jInBatches(service.network(), images);
+        printScan(out, "DL4J batches of 1,000", System.nanoTime() - s, accuracy(batchPredictions, test));
+    }
+
+    /** Batches of 1,000: one batch of 10,000 needs more native memory than ND4J is given here. */
+    private static List<Prediction> dl4jInBatches(MultiLayerNetwork network, List<DigitImage> images) {
+        List<Prediction> predictions = new ArrayList<>(images.size());
         for (int from = 0; from < images.size(); from += SCAN_BATCH) {
             List<DigitImage> batch = images.subList(from, Math.min(images.size(), from + SCAN_BATCH));
             float[] pixels = new float[batch.size() * DigitImage.PIXELS];
@@ -131,11 +164,10 @@ public final class BenchCommand implements DigitsCommand {
             INDArray output = network.output(Nd4j.create(pixels, new long[] {batch.size(), DigitImage.PIXELS}), false);
             float[] flat = output.dup('c').data().asFloat();
             for (int i = 0; i < batch.size(); i++) {
-                batchPredictions.add(new Prediction(Arrays.copyOfRange(flat, i * 10, i * 10 + 10)));
+                predictions.add(new Prediction(Arrays.copyOfRange(flat, i * 10, i * 10 + 10)));
             }
         }
-        printScan(out, "DL4J batches of 1,000", System.nanoTime() - s, accuracy(batchPredictions, test));
-        return 0;
+        return predictions;
     }
 
     private static double[] latencies(List<InkImage> drawings, Function<DigitImage, float[]> model, int runs) {

@@ -26,7 +26,8 @@ import org.nd4j.linalg.learning.config.Adam;
  * Fine-tunes a served network on the user's corrections: 150 small Adam steps, each batch an eighth corrections
  * (distorted half of the time, so that the network learns the digit rather than the exact pixels) and seven eighths
  * undistorted MNIST training images, every step pulled a little back towards the served weights and MNIST's
- * normalisation statistics kept, so that what it knew is kept. Every fifth correction is held out to measure what the fine-tuning earns on drawings it did not see.
+ * normalisation statistics kept, so that what it knew is kept. Every fifth correction is held out to measure what
+ * the fine-tuning earns on drawings it did not see.
  */
 public final class FineTuner {
 
@@ -87,6 +88,18 @@ public final class FineTuner {
         double heldOutBefore = accuracy(before, check);
         progress.accept(String.format("before: MNIST test %.4f, held-out corrections %.4f", mnistBefore,
                 heldOutBefore));
+        MultiLayerNetwork tuned = train(served, learn, train, progress, cancelled);
+        Dl4jDigitClassifier after = MnistTrainer.provisional(tuned);
+        double mnistAfter = EvaluateCommand.evaluate(after, test).evaluation().accuracy();
+        double heldOutAfter = accuracy(after, check);
+        progress.accept(String.format("after: MNIST test %.4f, held-out corrections %.4f", mnistAfter, heldOutAfter));
+        return new Report(tuned, learn.size(), check.size(), mnistBefore, mnistAfter, heldOutBefore, heldOutAfter,
+                System.currentTimeMillis() - start);
+    }
+
+    /** The Adam steps on a copy of the served network; the result in the served network's configuration. */
+    private MultiLayerNetwork train(MultiLayerNetwork served, List<CorrectedDigit> learn, MnistSplit train,
+            Consumer<String> progress, BooleanSupplier cancelled) throws InterruptedException {
         MultiLayerNetwork net = new TransferLearning.Builder(served.clone())
                 .fineTuneConfiguration(new FineTuneConfiguration.Builder().updater(new Adam(options.learningRate()))
                         .seed(options.seed()).build())
@@ -94,37 +107,12 @@ public final class FineTuner {
         INDArray servedWeights = net.params().dup();
         Random random = new Random(options.seed());
         Augmenter augmenter = new Augmenter(options.seed());
-        int batch = options.userPerBatch() + options.mnistPerBatch();
-        float[] raw = new float[N];
         for (int step = 1; step <= options.steps(); step++) {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("fine-tuning cancelled");
             }
-            float[] features = new float[batch * N];
-            float[] labels = new float[batch * 10];
-            for (int i = 0; i < batch; i++) {
-                int label;
-                if (i < options.userPerBatch()) {
-                    CorrectedDigit d = learn.get(random.nextInt(learn.size()));
-                    d.input().copyTo(raw, 0);
-                    label = d.label();
-                } else {
-                    int index = random.nextInt(train.size());
-                    for (int p = 0; p < N; p++) {
-                        raw[p] = train.pixel(index, p) / 255f;
-                    }
-                    label = train.label(index);
-                }
-                // MNIST as the served model last saw it (the recipe ends on clean epochs), so that batch
-                // normalisation keeps its statistics; the corrections lightly distorted half of the time
-                if (i < options.userPerBatch() && random.nextBoolean()) {
-                    augmenter.augment(raw, features, i * N);
-                } else {
-                    System.arraycopy(raw, 0, features, i * N, N);
-                }
-                labels[i * 10 + label] = 1f;
-            }
-            net.fit(Nd4j.create(features, new long[] {batch, N}), Nd4j.create(labels, new long[] {batch, 10}));
+            Batch batch = batch(learn, train, random, augmenter);
+            net.fit(batch.features(), batch.labels());
             keepNormalisationStatistics(net, served);
             if (options.anchor() > 0) {
                 // w ← w0 + (1 − anchor)(w − w0): an elastic pull back, without which the corrections move the
@@ -139,12 +127,41 @@ public final class FineTuner {
         // served as the original configuration (with its own updater), so the saved model is described as before
         MultiLayerNetwork tuned = new MultiLayerNetwork(served.getLayerWiseConfigurations().clone());
         tuned.init(net.params().dup(), false);
-        Dl4jDigitClassifier after = MnistTrainer.provisional(tuned);
-        double mnistAfter = EvaluateCommand.evaluate(after, test).evaluation().accuracy();
-        double heldOutAfter = accuracy(after, check);
-        progress.accept(String.format("after: MNIST test %.4f, held-out corrections %.4f", mnistAfter, heldOutAfter));
-        return new Report(tuned, learn.size(), check.size(), mnistBefore, mnistAfter, heldOutBefore, heldOutAfter,
-                System.currentTimeMillis() - start);
+        return tuned;
+    }
+
+    private record Batch(INDArray features, INDArray labels) {
+    }
+
+    /** One step's batch: corrections first, then MNIST training images, drawn at random. */
+    private Batch batch(List<CorrectedDigit> learn, MnistSplit train, Random random, Augmenter augmenter) {
+        int size = options.userPerBatch() + options.mnistPerBatch();
+        float[] raw = new float[N];
+        float[] features = new float[size * N];
+        float[] labels = new float[size * 10];
+        for (int i = 0; i < size; i++) {
+            int label;
+            if (i < options.userPerBatch()) {
+                CorrectedDigit d = learn.get(random.nextInt(learn.size()));
+                d.input().copyTo(raw, 0);
+                label = d.label();
+            } else {
+                int index = random.nextInt(train.size());
+                for (int p = 0; p < N; p++) {
+                    raw[p] = train.pixel(index, p) / 255f;
+                }
+                label = train.label(index);
+            }
+            // MNIST as the served model last saw it (the recipe ends on clean epochs), so that batch
+            // normalisation keeps its statistics; the corrections lightly distorted half of the time
+            if (i < options.userPerBatch() && random.nextBoolean()) {
+                augmenter.augment(raw, features, i * N);
+            } else {
+                System.arraycopy(raw, 0, features, i * N, N);
+            }
+            labels[i * 10 + label] = 1f;
+        }
+        return new Batch(Nd4j.create(features, new long[] {size, N}), Nd4j.create(labels, new long[] {size, 10}));
     }
 
     /**
