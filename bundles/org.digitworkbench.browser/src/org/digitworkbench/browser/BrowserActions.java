@@ -78,12 +78,18 @@ public final class BrowserActions {
         explainer.explain(state.samples(), selected(), state.classifier());
     }
 
-    /** Asks the workbench to ask the handlers again (tool items, menus) when what they would answer changed. */
+    /**
+     * Asks the workbench to ask the handlers again (tool items, menus) when what they would answer changed. Sent,
+     * not posted: handled now, on this (the UI) thread, never queued until after the window is gone.
+     */
     void enablementMayHaveChanged() {
+        if (view.control().isDisposed()) {
+            return;
+        }
         List<Boolean> now = List.of(canClassifyTraining(), canCancelScan(), canSendToDraw(), canExplain());
         if (!now.equals(enablement)) {
             enablement = now;
-            broker.post(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
+            broker.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
         }
     }
 

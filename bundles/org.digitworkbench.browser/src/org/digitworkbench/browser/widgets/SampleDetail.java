@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Label;
  */
 public final class SampleDetail {
 
-    static final String SEND_TIP = "Put this sample on the Draw canvas; the Prediction view explains it";
+    private static final String SEND_TIP = "Put this sample on the Draw canvas; the Prediction view explains it";
 
     private final Label title;
     private final HeatMapView heatMap;
