@@ -1,36 +1,30 @@
 package org.digitworkbench.ui.preferences;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 
-/** Edits {@link UiPreferences}; OK stores them, and open views follow at once. */
-public final class PreferencesDialog extends Dialog {
+/** Pen width and live recognition, stored in {@link UiPreferences}; open views follow at once. */
+public final class DrawingPreferencePage extends PreferencePage {
 
     private Spinner penWidth;
     private Button live;
 
-    public PreferencesDialog(Shell parent) {
-        super(parent);
+    public DrawingPreferencePage() {
+        super("Drawing");
+        setDescription("How the Draw view's pen draws, and when the Prediction view reads.");
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText("Preferences");
-    }
-
-    @Override
-    protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+    protected Control createContents(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
         new Label(area, SWT.NONE).setText("Pen width (pixels):");
         penWidth = new Spinner(area, SWT.BORDER);
         penWidth.setValues(UiPreferences.penWidth(), UiPreferences.MIN_PEN_WIDTH, UiPreferences.MAX_PEN_WIDTH, 0,
@@ -46,9 +40,18 @@ public final class PreferencesDialog extends Dialog {
     }
 
     @Override
-    protected void okPressed() {
-        UiPreferences.setPenWidth(penWidth.getSelection());
-        UiPreferences.setLive(live.getSelection());
-        super.okPressed();
+    protected void performDefaults() {
+        penWidth.setSelection(UiPreferences.DEFAULT_PEN_WIDTH);
+        live.setSelection(UiPreferences.DEFAULT_LIVE);
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        if (penWidth != null) { // null when the page was never shown: nothing to store
+            UiPreferences.setPenWidth(penWidth.getSelection());
+            UiPreferences.setLive(live.getSelection());
+        }
+        return true;
     }
 }
