@@ -7,8 +7,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * Starts ND4J inside OSGi. ND4J finds its CPU backend through {@link java.util.ServiceLoader} with the thread
  * context class loader, captured once in a static initialiser; on a DS or Job thread that loader cannot see this
  * bundle's embedded jars. So the first ND4J call runs with this bundle's loader as context loader.
+ * <p>
+ * JavaCPP, which loads ND4J's natives, prints its warnings on stderr unless told to log through slf4j, which this
+ * bundle binds to the Eclipse log: it is told so before its first class loads.
  */
 public final class Nd4jRuntime {
+
+    private static final String JAVACPP_LOGGER = "org.bytedeco.javacpp.logger";
 
     private static volatile long initMillis = -1;
 
@@ -21,6 +26,9 @@ public final class Nd4jRuntime {
             return initMillis;
         }
         long start = System.nanoTime();
+        if (System.getProperty(JAVACPP_LOGGER) == null) {
+            System.setProperty(JAVACPP_LOGGER, "slf4j");
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Nd4jRuntime.class.getClassLoader());

@@ -18,7 +18,9 @@ class TrainCommandTest {
     Path dir;
 
     @Test
-    void trainMakesALoadableModelAndItsCard() throws Exception {
+    void trainMakesALoadableModelAndItsCardKeepingTheCardsHistory() throws Exception {
+        String history = "## History\n\nWritten by hand: figures of an earlier build.\n";
+        Files.writeString(dir.resolve("quick.md"), "# Model card: quick\n\nAn earlier run's figures.\n\n" + history);
         CommandRun r = CommandRun.of("train", "--limit", "2048", "--epochs", "1", "--out", dir.toString(), "--name",
                 "quick");
         assertEquals(0, r.code(), r.err());
@@ -35,6 +37,8 @@ class TrainCommandTest {
                 loaded.metadata().testAccuracy())), "the card shows the accuracy stored in the model");
         assertTrue(markdown.contains("pendigits-train.gz") && markdown.contains("whole numbers of 2-5 digits"),
                 "trained on the shipped pen digits, with the handwriting tables: " + markdown);
+        assertTrue(markdown.endsWith("```\n\n" + history) && !markdown.contains("An earlier run's figures"),
+                "the new card, then the hand-written history of the one it replaced: " + markdown);
     }
 
     /** Nothing corrected yet is not a usage error: one line saying what to do, no usage text. */

@@ -3,6 +3,7 @@ package org.digitworkbench.inference.commands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,9 +79,11 @@ public final class BenchCommand implements DigitsCommand {
         MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
         Function<DigitImage, float[]> ours = image -> service.classify(image).probabilities();
         Function<DigitImage, float[]> naive = naiveDl4j(service.network());
-        out.printf(Locale.ROOT, "model %s, %,d parameters, %d cores, Java %s%n", service.info().name(),
-                service.info().parameters(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        // timings follow the machine's load (other builds, a browser): the load average says how busy it was
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf(Locale.ROOT, "model %s, %,d parameters, %d cores, Java %s, load average %.1f%n",
+                service.info().name(), service.info().parameters(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), load);
         out.printf(Locale.ROOT, "start-up: ND4J init %d ms, model load (restore + compile + verify) %.0f ms%n",
                 nd4jMillis, loadMillis);
         drawingLatency(out, test, drawingCount, runs, ours, naive);

@@ -1,5 +1,9 @@
 package org.digitworkbench.inference.training;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -11,7 +15,21 @@ import org.nd4j.evaluation.classification.Evaluation;
 /** The human-readable record of a training run, written next to the model as Markdown. */
 final class ModelCard {
 
+    /** Heading of the one hand-written section of a card: figures of earlier builds, kept when a card is rewritten. */
+    static final String HISTORY = "## History";
+
     private ModelCard() {
+    }
+
+    /** Writes the card; the history section of the card it replaces, if any, is kept at its end. */
+    static void write(Path card, String markdown) throws IOException {
+        String history = "";
+        if (Files.isRegularFile(card)) {
+            String previous = Files.readString(card, StandardCharsets.UTF_8);
+            int at = previous.indexOf("\n" + HISTORY);
+            history = at < 0 ? "" : previous.substring(at);
+        }
+        Files.writeString(card, markdown + history, StandardCharsets.UTF_8);
     }
 
     /**
@@ -24,12 +42,11 @@ final class ModelCard {
 
     static String markdown(String command, String name, TrainingOptions o, MnistTrainer.Result r, long parameters,
             int trainImages, PenData pen) {
-        Evaluation e = r.evaluation();
         StringBuilder sb = new StringBuilder();
         sb.append("# Model card: ").append(name).append("\n\n");
         sb.append("Made by `").append(command).append("` (class `MnistTrainer` of bundle ")
-                .append("`org.digitworkbench.inference`). Every figure below was computed by that run; nothing here ")
-                .append("is edited by hand.\n\n");
+                .append("`org.digitworkbench.inference`). Every figure below was computed by that run and is not edited ")
+                .append("by hand, except in the section History at the end, if there is one.\n\n");
         sb.append("## Network\n\n");
         sb.append("- Architecture: ").append(NetworkFactory.describe(o)).append('\n');
         sb.append(String.format(Locale.ROOT, "- Trainable parameters: %,d%n", parameters));
@@ -37,6 +54,15 @@ final class ModelCard {
                 .append("(bounding box scaled to 20 px, centre of mass at the centre)\n");
         sb.append("- Output: softmax over the digits 0–9\n");
         sb.append("- Saved without updater state with DL4J `ModelSerializer`, plus `digits-model.json` metadata\n\n");
+        training(sb, o, r, trainImages, pen);
+        testSet(sb, r.evaluation(), pen);
+        sb.append("\n## Handwriting benchmark (writers ").append(pen.heldOutWriters())
+                .append(", `digits evaluate --handwriting`)\n\n```\n").append(pen.handwriting()).append("```\n");
+        return sb.toString();
+    }
+
+    private static void training(StringBuilder sb, TrainingOptions o, MnistTrainer.Result r, int trainImages,
+            PenData pen) {
         sb.append("## Training\n\n");
         sb.append(String.format(Locale.ROOT, "- Data: %,d MNIST training images; evaluation on the 10,000 test "
                 + "images, never used for training%n", trainImages));
@@ -66,6 +92,9 @@ final class ModelCard {
         sb.append(String.format(Locale.ROOT, "- Training time: %d min %02d s on %d cores (%s, Java %s)%n%n",
                 d.toMinutes(), d.toSecondsPart(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.arch"), System.getProperty("java.version")));
+    }
+
+    private static void testSet(StringBuilder sb, Evaluation e, PenData pen) {
         sb.append("## Test set (10,000 MNIST test images)\n\n");
         sb.append(String.format(Locale.ROOT, "- **Accuracy: %.4f** (%d errors)%n%n",
                 e.accuracy(), Math.round((1 - e.accuracy()) * e.getNumRowCounter())));
@@ -92,8 +121,5 @@ final class ModelCard {
             }
             sb.append('\n');
         }
-        sb.append("\n## Handwriting benchmark (writers ").append(pen.heldOutWriters())
-                .append(", `digits evaluate --handwriting`)\n\n```\n").append(pen.handwriting()).append("```\n");
-        return sb.toString();
     }
 }

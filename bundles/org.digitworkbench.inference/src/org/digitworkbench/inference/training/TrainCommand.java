@@ -1,7 +1,6 @@
 package org.digitworkbench.inference.training;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -130,9 +129,9 @@ public final class TrainCommand implements DigitsCommand {
         ModelArchive.write(result.network(), metadata, model);
         Path card = dir.resolve(name + ".md");
         String command = ("digits train " + String.join(" ", args)).trim();
-        Files.writeString(card, ModelCard.markdown(command, name, options, result, result.network().numParams(),
+        ModelCard.write(card, ModelCard.markdown(command, name, options, result, result.network().numParams(),
                 limit, new ModelCard.PenData(pen == null ? null : penSource, pen == null ? 0 : pen.distinctDigits(),
-                        heldOutWriters, penReport, handwriting)), StandardCharsets.UTF_8);
+                        heldOutWriters, penReport, handwriting)));
         out.printf(Locale.ROOT, "test accuracy %.4f after %d epochs in %d s%nwrote %s and %s%n",
                 result.evaluation().accuracy(), result.epochs(), result.millis() / 1000, model, card);
         return 0;

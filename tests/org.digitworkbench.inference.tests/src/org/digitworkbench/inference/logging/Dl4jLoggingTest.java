@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.bytedeco.javacpp.Loader;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.digitworkbench.inference.Nd4jRuntime;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -28,9 +30,11 @@ import org.slf4j.LoggerFactory;
 class Dl4jLoggingTest {
 
     private final List<IStatus> logged = new CopyOnWriteArrayList<>();
-    /** Entries of DL4J's and ND4J's loggers only: other bundles' background work may log meanwhile. */
+    /** Entries of DL4J's, ND4J's and JavaCPP's loggers only: other bundles' background work may log meanwhile. */
     private final ILogListener listener = (status, plugin) -> {
-        if (status.getMessage().startsWith("org.deeplearning4j.") || status.getMessage().startsWith("org.nd4j.")) {
+        String message = status.getMessage();
+        if (message.startsWith("org.deeplearning4j.") || message.startsWith("org.nd4j.")
+                || message.startsWith("org.bytedeco.")) {
             logged.add(status);
         }
     };
@@ -66,6 +70,17 @@ class Dl4jLoggingTest {
         assertEquals("org.deeplearning4j.nn.conf.inputs.InputType: Assigning a size of zero. This is normally only "
                 + "valid in model import cases with unknown dimensions.", status.getMessage());
         assertEquals("", console.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void javacppWhichLoadsNd4jsNativesWarnsIntoTheEclipseLogToo() {
+        Nd4jRuntime.ensureStarted();
+        org.bytedeco.javacpp.tools.Logger.create(Loader.class).warn("Dl4jLoggingTest: a JavaCPP warning");
+
+        assertEquals(1, logged.size(), "one entry in the Eclipse log: " + logged);
+        assertEquals(IStatus.WARNING, logged.get(0).getSeverity());
+        assertEquals("org.bytedeco.javacpp.Loader: Dl4jLoggingTest: a JavaCPP warning", logged.get(0).getMessage());
+        assertEquals("", console.toString(StandardCharsets.UTF_8), "nothing on stderr");
     }
 
     @Test

@@ -48,9 +48,9 @@ class FineTuneTest {
         }
         String printed = bytes.toString(StandardCharsets.UTF_8);
         System.out.printf("fine-tuning on corrections of writers 21-30: %d numbers written %d px tall with a %d px "
-                + "pen, %d read wrong and corrected (%d digits learned, %d held out)%n%s", written,
+                + "pen, %d read wrong and corrected (%d digits learned, %d held out); %d steps in %d s%n%s", written,
                 HeldOutCorrections.DIGIT_HEIGHT, HeldOutCorrections.PEN, CORRECTIONS, report.trainDigits(),
-                report.heldOutDigits(), printed);
+                report.heldOutDigits(), FineTuner.Options.defaults().steps(), report.millis() / 1000, printed);
         assertEquals(CORRECTIONS, store.load().corrections().size());
         assertTrue(report.heldOutAfter() >= report.heldOutBefore() + 0.10,
                 "the corrections not learned from are read at least 10 points better afterwards:\n" + printed);
