@@ -30,9 +30,10 @@ class SourceRulesTest {
     private static final Pattern OTHER_LOGGING = Pattern.compile(
             "^import (?:static )?(java\\.util\\.logging|org\\.slf4j|org\\.apache\\.commons\\.logging|org\\.apache\\.log4j)"
                     + "|\\.printStackTrace\\(");
-    /** Where slf4j may appear: the binding that sends DL4J's slf4j logging to ILog. */
+    /** Where slf4j may appear: the binding that sends DL4J's slf4j logging to ILog, and its test. */
     private static final List<String> SLF4J_BINDING = List.of("bundles/org.digitworkbench.inference/src/org/slf4j/",
-            "bundles/org.digitworkbench.inference/src/org/digitworkbench/inference/logging/");
+            "bundles/org.digitworkbench.inference/src/org/digitworkbench/inference/logging/",
+            "tests/org.digitworkbench.inference.tests/src/org/digitworkbench/inference/logging/");
 
     private static List<Path> sources() throws IOException {
         Path repo = TestData.repository();
