@@ -54,6 +54,7 @@ record SoakResult(int requested, int predictions, int readingsShown, int drawing
         o.addProperty("openFiles", f.fileDescriptors() < 0 ? null : f.fileDescriptors());
         o.addProperty("heapBytes", f.heapBytes());
         o.add("longestStallMs", JsonOutput.number(stall.longestGapMillis()));
+        o.add("loadAverage", f.loadAverage() < 0 ? null : JsonOutput.number(f.loadAverage()));
         o.addProperty("heartbeats", stall.ticks());
         return o;
     }
@@ -74,6 +75,10 @@ record SoakResult(int requested, int predictions, int readingsShown, int drawing
         s.append(String.format(Locale.ROOT, "  %-26s %7.1f ms %7.1f ms   (first and last tenth of the predictions; "
                 + "a timer asks for the UI thread every %d ms)%n", "longest UI-thread stall",
                 firstTenth.longestGapMillis(), lastTenth.longestGapMillis(), Heartbeat.PERIOD_MS));
+        if (start.loadAverage() >= 0) {
+            s.append(String.format(Locale.ROOT, "  %-26s %10.1f %10.1f   (the machine's, over the last minute)%n",
+                    "load average", start.loadAverage(), end.loadAverage()));
+        }
         s.append(String.format(Locale.ROOT, "predictions %,d in %,d drawings, readings shown %,d, errors %d, %.1f s "
                 + "(%.0f predictions/s)", predictions, drawings, readingsShown, errors, seconds,
                 predictions / Math.max(1e-9, seconds)));

@@ -60,6 +60,7 @@ class SoakCommandTest {
         for (JsonObject f : List.of(start, end)) {
             assertTrue(f.get("heartbeats").getAsLong() > 0, "the UI thread's stall was measured: " + f);
             assertTrue(f.get("longestStallMs").getAsDouble() > 0, f.toString());
+            assertTrue(f.get("loadAverage").getAsDouble() >= 0, "the machine's load, which stalls follow: " + f);
         }
     }
 
