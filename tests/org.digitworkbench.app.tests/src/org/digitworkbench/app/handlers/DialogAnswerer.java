@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.digitworkbench.app.DialogWatch;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -60,31 +61,15 @@ final class DialogAnswerer implements Runnable {
                 continue;
             }
             answered.add(new Answered(dialog.getText(), String.join("\n", labels(dialog))));
-            Button button = button(dialog, buttons.getOrDefault(dialog.getText(), "OK"));
+            Button button = DialogWatch.button(dialog, buttons.getOrDefault(dialog.getText(), "OK"));
             if (button == null) {
-                button = button(dialog, "No");
+                button = DialogWatch.button(dialog, "No");
             }
             if (button != null) {
                 button.notifyListeners(SWT.Selection, new Event());
             }
         }
         parent.getDisplay().timerExec(50, this);
-    }
-
-    /** The button with this label (mnemonic ignored), or null. */
-    static Button button(Composite parent, String label) {
-        for (Control c : parent.getChildren()) {
-            if (c instanceof Button b && b.getText().replace("&", "").equals(label)) {
-                return b;
-            }
-            if (c instanceof Composite inner) {
-                Button found = button(inner, label);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** The texts of every label, depth first. */

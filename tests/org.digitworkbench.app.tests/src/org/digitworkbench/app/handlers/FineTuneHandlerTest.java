@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.digitworkbench.api.DigitClassifier;
+import org.digitworkbench.app.DialogWatch;
 import org.digitworkbench.api.ModelInfo;
 import org.digitworkbench.api.ModelService;
 import org.digitworkbench.api.corrections.CorrectionStore;
@@ -108,7 +109,7 @@ class FineTuneHandlerTest {
             FineTuneJob job = runHandler();
             assertTrue(harness.robot.waitUntil(() -> progressDialogOpen() && !job.lines().isEmpty(), JOB_MILLIS),
                     "the progress dialog shows the job at work");
-            var cancel = DialogAnswerer.button(progressDialog(), "Cancel");
+            var cancel = DialogWatch.button(progressDialog(), "Cancel");
             assertNotNull(cancel, "the progress dialog has a Cancel button");
             Point size = cancel.getSize();
             harness.robot.click(cancel, new Rectangle(0, 0, size.x, size.y));
