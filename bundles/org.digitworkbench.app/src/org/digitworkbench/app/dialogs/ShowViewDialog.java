@@ -3,6 +3,7 @@ package org.digitworkbench.app.dialogs;
 import java.util.List;
 import java.util.function.Function;
 
+import org.digitworkbench.app.model.InstalledViews;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -59,7 +60,7 @@ public final class ShowViewDialog extends Dialog {
         }
         viewer = new TableViewer(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
-        column("View", 160, ShowViewDialog::label);
+        column("View", 160, InstalledViews::label);
         column("Description", 300, v -> String.valueOf(nonNull(v.getLocalizedTooltip())));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(views);
@@ -79,12 +80,6 @@ public final class ShowViewDialog extends Dialog {
     protected void okPressed() {
         chosen = (MPartDescriptor) viewer.getStructuredSelection().getFirstElement();
         super.okPressed();
-    }
-
-    /** The label the user reads: the localized label, else the id. */
-    public static String label(MPartDescriptor view) {
-        String label = view.getLocalizedLabel();
-        return label == null || label.isEmpty() ? view.getElementId() : label;
     }
 
     private void column(String title, int width, Function<MPartDescriptor, String> text) {

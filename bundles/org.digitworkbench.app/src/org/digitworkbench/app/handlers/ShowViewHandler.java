@@ -1,9 +1,9 @@
 package org.digitworkbench.app.handlers;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.digitworkbench.app.dialogs.ShowViewDialog;
+import org.digitworkbench.app.model.InstalledViews;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.descriptor.basic.MPartDescriptor;
@@ -21,14 +21,11 @@ import org.eclipse.swt.widgets.Shell;
 import jakarta.inject.Named;
 
 /**
- * Window > Show View…: lists the installed views (part descriptors tagged {@value #VIEW_TAG}) and shows the one
+ * Window > Show View…: lists the installed views ({@link InstalledViews}) and shows the one
  * chosen. A view whose descriptor names a {@code category} goes into the stack tagged with it (EPartService does
  * that); a stack hidden because its views were all closed is shown again first.
  */
 public final class ShowViewHandler {
-
-    /** The tag of the part descriptors that are views. */
-    public static final String VIEW_TAG = "View";
 
     private static final int WHERE_PARTS_ARE = EModelService.OUTSIDE_PERSPECTIVE | EModelService.IN_ACTIVE_PERSPECTIVE
             | EModelService.IN_SHARED_AREA;
@@ -36,18 +33,12 @@ public final class ShowViewHandler {
     @Execute
     void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, MApplication application, MWindow window,
             EModelService models, EPartService parts) {
-        ShowViewDialog dialog = new ShowViewDialog(shell, views(application));
+        ShowViewDialog dialog = new ShowViewDialog(shell, InstalledViews.of(application));
         if (dialog.open() == Window.OK && dialog.chosen() != null) {
             String id = dialog.chosen().getElementId();
             makeRoomFor(dialog.chosen(), window, models);
             parts.showPart(id, PartState.ACTIVATE);
         }
-    }
-
-    /** The application's views, by label. */
-    public static List<MPartDescriptor> views(MApplication application) {
-        return application.getDescriptors().stream().filter(d -> d.getTags().contains(VIEW_TAG))
-                .sorted(Comparator.comparing(ShowViewDialog::label, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /**

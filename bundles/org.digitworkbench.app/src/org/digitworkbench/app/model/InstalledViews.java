@@ -17,7 +17,7 @@ public final class InstalledViews {
     public static List<MPartDescriptor> of(MApplication application) {
         return application.getDescriptors().stream()
                 .filter(d -> d.getTags().contains(ViewTags.VIEW))
-                .sorted(Comparator.comparing(InstalledViews::label))
+                .sorted(Comparator.comparing(InstalledViews::label, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 
@@ -27,7 +27,9 @@ public final class InstalledViews {
         return views.isEmpty() ? "none" : views.stream().map(InstalledViews::label).collect(Collectors.joining(", "));
     }
 
-    private static String label(MPartDescriptor descriptor) {
-        return descriptor.getLabel() == null ? descriptor.getElementId() : descriptor.getLabel();
+    /** The label the user reads: the localized label, else the id. */
+    public static String label(MPartDescriptor view) {
+        String label = view.getLocalizedLabel();
+        return label == null || label.isEmpty() ? view.getElementId() : label;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.digitworkbench.app.DialogWatch;
 import org.digitworkbench.app.ViewModels;
-import org.digitworkbench.app.handlers.ShowViewHandler;
+import org.digitworkbench.app.model.InstalledViews;
 import org.digitworkbench.tests.support.PartHarness;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.Point;
@@ -48,7 +48,7 @@ class ShowViewDialogTest {
 
     @Test
     void listsExactlyTheViewsByLabelWithTheirDescriptions() {
-        open(ShowViewHandler.views(model.application));
+        open(InstalledViews.of(model.application));
         assertEquals(List.of(
                 List.of("Draw", "Draw digits with the mouse"),
                 List.of("MNIST Browser", "The MNIST digits and the model's mistakes"),
@@ -57,7 +57,7 @@ class ShowViewDialogTest {
 
     @Test
     void aDoubleClickChoosesTheView() {
-        open(ShowViewHandler.views(model.application));
+        open(InstalledViews.of(model.application));
         Table table = table();
         Rectangle row = item("Prediction").getBounds(0);
         harness.robot.moveTo(table, row.x + row.width / 2f, row.y + row.height / 2f);
@@ -73,7 +73,7 @@ class ShowViewDialogTest {
 
     @Test
     void okChoosesTheSelectedView() {
-        open(ShowViewHandler.views(model.application));
+        open(InstalledViews.of(model.application));
         harness.robot.click(table(), item("MNIST Browser").getBounds(0));
         clickIn(DialogWatch.button(dialog.getShell(), "OK"));
         assertEquals(Window.OK, dialog.getReturnCode());
@@ -82,7 +82,7 @@ class ShowViewDialogTest {
 
     @Test
     void cancelChoosesNothing() {
-        open(ShowViewHandler.views(model.application));
+        open(InstalledViews.of(model.application));
         clickIn(DialogWatch.button(dialog.getShell(), "Cancel"));
         assertEquals(Window.CANCEL, dialog.getReturnCode());
         assertNull(dialog.chosen());
@@ -90,7 +90,7 @@ class ShowViewDialogTest {
 
     @Test
     void withoutViewsItSaysSoAndOkIsDisabled() {
-        open(ShowViewHandler.views(new ViewModels().application));
+        open(InstalledViews.of(new ViewModels().application));
         List<String> texts = DialogWatch.all(dialog.getShell(), Label.class).stream().map(Label::getText).toList();
         assertTrue(texts.contains(ShowViewDialog.NO_VIEWS), texts::toString);
         assertTrue(DialogWatch.all(dialog.getShell(), Table.class).isEmpty());
