@@ -46,6 +46,8 @@ public final class PartHarness implements AutoCloseable {
             application = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
                     .getBundleContext()).createChild("test-application");
             application.set(UISynchronize.class, new DisplaySynchronize(display));
+            // as the workbench does with its application context: @UIEventTopic delivers through this UISynchronize
+            ContextInjectionFactory.setDefault(application);
         }
         return application;
     }
