@@ -14,6 +14,9 @@ public final class ModelsWithKeys {
     public static final String EXIT_KEY = "org.digitworkbench.app.key.exit";
     public static final String CLEAR_KEY = "org.digitworkbench.ui.key.draw.clear";
     public static final String UNDO_KEY = "org.digitworkbench.ui.key.draw.undo";
+    public static final String DRAWING = "org.digitworkbench.ui.contexts.draw";
+    public static final String CLEAR_COMMAND = "org.digitworkbench.ui.command.draw.clear";
+    public static final String UNDO_COMMAND = "org.digitworkbench.ui.command.draw.undo";
 
     private ModelsWithKeys() {
     }
@@ -22,12 +25,12 @@ public final class ModelsWithKeys {
     public static MApplication withKeys() {
         MApplication app = MApplicationFactory.INSTANCE.createApplication();
         MBindingContext windows = context("org.eclipse.ui.contexts.window", "In Windows");
-        MBindingContext drawing = context("org.digitworkbench.ui.contexts.draw", "Drawing in the Draw view");
+        MBindingContext drawing = context(DRAWING, "Drawing in the Draw view");
         windows.getChildren().add(drawing);
         app.getRootContext().add(windows);
         MCommand exit = command("org.eclipse.ui.file.exit", "Exit");
-        MCommand clear = command("org.digitworkbench.ui.command.draw.clear", "Clear");
-        MCommand undo = command("org.digitworkbench.ui.command.draw.undo", "Undo");
+        MCommand clear = command(CLEAR_COMMAND, "Clear");
+        MCommand undo = command(UNDO_COMMAND, "Undo");
         app.getCommands().add(exit);
         app.getCommands().add(clear);
         app.getCommands().add(undo);

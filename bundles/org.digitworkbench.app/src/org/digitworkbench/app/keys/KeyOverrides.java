@@ -1,5 +1,6 @@
 package org.digitworkbench.app.keys;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
@@ -34,10 +35,10 @@ public final class KeyOverrides {
     /** Sets every binding with a stored override to it; unreadable or incomplete stored sequences are skipped. */
     public static void apply(MApplication application, IEclipsePreferences prefs) {
         for (MBindingTable table : application.getBindingTables()) {
-            for (MKeyBinding binding : table.getBindings()) {
+            for (MKeyBinding binding : List.copyOf(table.getBindings())) { // a change takes it out and back
                 String stored = binding.getElementId() == null ? null : prefs.get(key(binding), null);
                 if (stored != null) {
-                    parse(stored).ifPresentOrElse(keys -> change(binding, keys),
+                    parse(stored).ifPresentOrElse(keys -> change(table, binding, keys),
                             () -> ILog.of(KeyOverrides.class).warn("Key binding " + binding.getElementId()
                                     + " keeps " + binding.getKeySequence() + ": the stored keys '" + stored
                                     + "' are not a complete key sequence"));
@@ -58,19 +59,19 @@ public final class KeyOverrides {
     }
 
     /**
-     * Makes {@code keys} the binding's sequence, live and in {@code prefs}: choosing the default removes the
-     * override. Does not flush.
+     * Makes {@code keys} the sequence of a binding of {@code table}, live and in {@code prefs}: choosing the
+     * default removes the override. Does not flush.
      */
-    public static void choose(MKeyBinding binding, KeySequence keys, IEclipsePreferences prefs) {
+    static void choose(MBindingTable table, MKeyBinding binding, KeySequence keys, IEclipsePreferences prefs) {
         if (keys.equals(defaultOf(binding))) {
             prefs.remove(key(binding));
             String original = binding.getPersistedState().remove(DEFAULT_KEYS);
             if (original != null) {
-                binding.setKeySequence(original);
+                LiveBindings.setKeys(table, binding, original);
             }
         } else {
             prefs.put(key(binding), keys.toString());
-            change(binding, keys);
+            change(table, binding, keys);
         }
     }
 
@@ -100,10 +101,10 @@ public final class KeyOverrides {
         }
     }
 
-    private static void change(MKeyBinding binding, KeySequence keys) {
+    private static void change(MBindingTable table, MKeyBinding binding, KeySequence keys) {
         binding.getPersistedState().putIfAbsent(DEFAULT_KEYS, binding.getKeySequence());
         if (!keys.equals(currentOf(binding))) {
-            binding.setKeySequence(keys.toString());
+            LiveBindings.setKeys(table, binding, keys.toString());
         }
     }
 }

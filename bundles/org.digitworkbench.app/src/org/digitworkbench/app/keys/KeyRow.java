@@ -17,12 +17,14 @@ final class KeyRow {
     static final Comparator<KeyRow> ORDER = Comparator.comparing(KeyRow::command, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(KeyRow::context, String.CASE_INSENSITIVE_ORDER);
 
+    final MBindingTable table;
     final MKeyBinding binding;
     private final String command;
     private final String context;
     private KeySequence chosen;
 
     private KeyRow(MKeyBinding binding, MBindingTable table) {
+        this.table = table;
         this.binding = binding;
         MCommand c = binding.getCommand();
         command = c == null ? "(no command)" : nonEmpty(c.getLocalizedCommandName(), c.getElementId());

@@ -116,7 +116,7 @@ public final class KeysPreferencePage extends PreferencePage {
     public boolean performOk() {
         for (KeyRow row : rows) {
             if (row.editable()) {
-                KeyOverrides.choose(row.binding, row.chosen(), prefs);
+                KeyOverrides.choose(row.table, row.binding, row.chosen(), prefs);
             }
         }
         KeyOverrides.flush(prefs);

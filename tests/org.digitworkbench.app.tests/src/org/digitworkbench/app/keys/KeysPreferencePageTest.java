@@ -1,7 +1,10 @@
 package org.digitworkbench.app.keys;
 
+import static org.digitworkbench.app.ModelsWithKeys.CLEAR_COMMAND;
 import static org.digitworkbench.app.ModelsWithKeys.CLEAR_KEY;
+import static org.digitworkbench.app.ModelsWithKeys.DRAWING;
 import static org.digitworkbench.app.ModelsWithKeys.EXIT_KEY;
+import static org.digitworkbench.app.ModelsWithKeys.UNDO_COMMAND;
 import static org.digitworkbench.app.ModelsWithKeys.UNDO_KEY;
 import static org.digitworkbench.app.ModelsWithKeys.binding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,10 +39,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app's Keys page in the preference dialog, on an application model built as the fragments build it: the
- * bindings listed, one rebound by pressing keys in the Keys field, Restore Defaults, the dialog's OK (JFace labels
- * it Apply and Close); the binding in the model and the stored override (node org.digitworkbench.app) follow, and
- * a fresh model gets the override back.
+ * The app's Keys page in the preference dialog, on an application model built as the fragments build it and
+ * bound by the workbench's binding add-ons: the bindings listed, one rebound by pressing keys in the Keys field,
+ * Restore Defaults, the dialog's OK (JFace labels it Apply and Close). The binding in the model, the keys that run
+ * the command and the stored override (node org.digitworkbench.app) follow; a fresh model gets the override back.
  */
 class KeysPreferencePageTest {
 
@@ -47,6 +50,7 @@ class KeysPreferencePageTest {
 
     private PartHarness harness;
     private MApplication application;
+    private WorkbenchBindings bindings;
     private IEclipsePreferences prefs;
     private PreferenceDialog dialog;
 
@@ -68,6 +72,7 @@ class KeysPreferencePageTest {
         application = ModelsWithKeys.withKeys();
         harness = new PartHarness(300, 200);
         harness.context.set(MApplication.class, application);
+        bindings = new WorkbenchBindings(application, harness.context);
         harness.open();
     }
 
@@ -76,6 +81,7 @@ class KeysPreferencePageTest {
         if (dialog != null && dialog.getShell() != null) {
             dialog.close();
         }
+        bindings.close();
         harness.close();
         clearOverrides();
     }
@@ -99,11 +105,14 @@ class KeysPreferencePageTest {
         assertEquals("Ctrl+Backspace", field().getText());
         assertEquals(List.of("Clear", "Drawing in the Draw view", "Ctrl+Backspace"), rows().get(0));
         assertEquals("ESC", binding(application, CLEAR_KEY).getKeySequence(), "nothing applied before Apply and Close");
+        assertEquals(CLEAR_COMMAND, bindings.commandFor(DRAWING, "ESC"));
 
         clickIn(DialogWatch.button(dialog.getShell(), "Apply and Close"));
 
         MKeyBinding clear = binding(application, CLEAR_KEY);
         assertEquals("CTRL+BS", clear.getKeySequence(), "rebound at once");
+        assertEquals(CLEAR_COMMAND, bindings.commandFor(DRAWING, "CTRL+BS"), "the new keys clear");
+        assertNull(bindings.commandFor(DRAWING, "ESC"), "the old keys do nothing");
         assertEquals("CTRL+BS", prefs.get(KeyOverrides.PREFIX + CLEAR_KEY, null), "kept in the preferences");
         assertEquals("ESC", clear.getPersistedState().get(KeyOverrides.DEFAULT_KEYS), "the default kept");
         assertEquals("M1+Q", binding(application, EXIT_KEY).getKeySequence(), "the others unchanged");
@@ -120,6 +129,7 @@ class KeysPreferencePageTest {
         prefs.put(KeyOverrides.PREFIX + UNDO_KEY, "CTRL+U");
         KeyOverrides.apply(application, prefs);
         assertEquals("CTRL+U", binding(application, UNDO_KEY).getKeySequence());
+        assertEquals(UNDO_COMMAND, bindings.commandFor(DRAWING, "CTRL+U"));
         openKeysPage();
         assertEquals("Ctrl+U", rows().get(2).get(2));
 
@@ -129,6 +139,8 @@ class KeysPreferencePageTest {
 
         MKeyBinding undo = binding(application, UNDO_KEY);
         assertEquals("M1+Z", undo.getKeySequence(), "the fragment's own sequence");
+        assertEquals(UNDO_COMMAND, bindings.commandFor(DRAWING, "M1+Z"));
+        assertNull(bindings.commandFor(DRAWING, "CTRL+U"));
         assertFalse(undo.getPersistedState().containsKey(KeyOverrides.DEFAULT_KEYS));
         assertNull(prefs.get(KeyOverrides.PREFIX + UNDO_KEY, null), "the override removed");
     }

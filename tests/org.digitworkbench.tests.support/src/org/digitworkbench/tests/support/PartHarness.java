@@ -52,6 +52,8 @@ public final class PartHarness implements AutoCloseable {
             application = EclipseContextFactory.getServiceContext(FrameworkUtil.getBundle(PartHarness.class)
                     .getBundleContext()).createChild("test-application");
             application.set(UISynchronize.class, new DisplayUISynchronize(display));
+            // as the workbench does with its application context: @UIEventTopic delivers through this UISynchronize
+            ContextInjectionFactory.setDefault(application);
         }
         return application;
     }
