@@ -5,7 +5,8 @@
 #     has the MNIST Browser part
 #  2. without org.digitworkbench.browser, on W (the layout saved by the full product): no error; a stroke and Enter
 #     give a prediction; Ctrl+Q; nothing of the browser is left in the saved layout
-#  3. full product again on W: no error, the browser is back
+#  3. full product again on W: no error, the browser is back; the Draw view closed (middle click on its tab) reads
+#     no stroke, Window > Show View brings it back and a stroke and Enter give a prediction
 #  4. without org.digitworkbench.ui (Draw, Prediction) and org.digitworkbench.soak (it imports ui's packages), on a
 #     fresh workspace and then on W: no error; the MNIST Browser classifies the test set; Ctrl+Q; no Draw or
 #     Prediction part in the saved layout
@@ -103,6 +104,27 @@ draw_and_recognize() { # a stroke (read live by the Prediction view), then Enter
     || fail_with_log "$log" "Enter on the Draw canvas gave no prediction in 30 s (no new 'prediction digits=' line)"
 }
 
+close_draw_and_show_it_again() { # a middle click on the Draw tab closes it; Window > Show View, Enter (Draw is first)
+  local wid before
+  wid=$(window_id)
+  eval "$(xdotool getwindowgeometry --shell "$wid")"
+  # the Draw view's tab is the first one, at the top left under the menu bar
+  xdotool mousemove --sync $((X + 20)) $((Y + 40)) click 2
+  sleep 1
+  screenshot draw-closed
+  before=$(predictions)
+  draw_stroke
+  ! wait_for_more_predictions "$before" 5 || fail_with_log "$log" "a middle click on the Draw tab did not close it (a stroke was still read)"
+  xdotool windowfocus --sync "$wid" 2>/dev/null || true
+  xdotool key --clearmodifiers alt+w; sleep 0.3; xdotool key v
+  timeout 10 xdotool search --sync --onlyvisible --limit 1 --name '^Show View ?$' >/dev/null \
+    || fail_with_log "$log" "Window > Show View did not open its dialog"
+  xdotool key Return
+  sleep 1
+  screenshot draw-shown
+  draw_and_recognize
+}
+
 wait_for_browser() { # the MNIST Browser classifies the test set; sets $classified_by
   for _ in $(seq 1 1200); do
     classified_by=$(sed -n 's/.*MNIST Browser: test set classified by \([^ ,;]*\).*/\1/p' "$log" | head -n1)
@@ -151,9 +173,10 @@ report "views Draw, Prediction; prediction shown after Enter; no error; nothing 
 
 # 3. full product again on that layout
 start "full product again, same workspace" full "$ws" "$work/3-full-again.log" "Draw, MNIST Browser, Prediction"
+close_draw_and_show_it_again
 quit "$ws"
 grep -qE "$browser_part" "$saved" || fail "the MNIST Browser part did not come back into the saved layout ($saved)"
-report "views Draw, MNIST Browser, Prediction; no error; browser part back in the saved layout"
+report "views Draw, MNIST Browser, Prediction; no error; browser part back in the saved layout; Draw closed (no prediction from a stroke), Window > Show View > Draw brought it back (prediction shown after Enter)"
 
 # 4. without Draw/Prediction: a fresh workspace, then the layout the full product saved
 for target in "$ws_fresh" "$ws"; do

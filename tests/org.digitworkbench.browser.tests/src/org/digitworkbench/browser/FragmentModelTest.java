@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.digitworkbench.api.ViewTags;
+import org.digitworkbench.tests.support.ModelFiles;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
@@ -52,7 +53,7 @@ class FragmentModelTest {
 
     @BeforeAll
     static void readTheFragment() throws Exception {
-        resource = ProductModels.load(BUNDLE, "fragment.e4xmi");
+        resource = ModelFiles.read(BUNDLE, "fragment.e4xmi");
         model = (MModelFragments) resource.getContents().get(0);
     }
 
@@ -70,7 +71,7 @@ class FragmentModelTest {
 
     @Test
     void pluginXmlContributesTheFragmentAtEveryStart() {
-        List<IConfigurationElement> ours = ProductModels.fragmentContributions().stream()
+        List<IConfigurationElement> ours = ModelFiles.fragmentContributions().stream()
                 .filter(e -> e.getContributor().getName().equals(BUNDLE)).toList();
         assertEquals(1, ours.size(), "one fragment of the browser bundle in the extension registry");
         assertEquals("fragment.e4xmi", ours.get(0).getAttribute("uri"));
@@ -102,7 +103,7 @@ class FragmentModelTest {
         assertEquals(1, contexts.size(), "the browser's keys get a context of their own, below the window's");
         assertEquals("org.digitworkbench.browser.contexts.browser", contexts.get(0).getElementId());
         assertEquals(List.of(contexts.get(0)), view.getBindingContexts(), "active while the browser is");
-        Resource application = ProductModels.load("org.digitworkbench.app", "Application.e4xmi");
+        Resource application = ModelFiles.read("org.digitworkbench.app", "Application.e4xmi");
         List<String> appContexts = new ArrayList<>();
         application.getAllContents().forEachRemaining(o -> {
             if (o instanceof MBindingContext c) {
@@ -166,26 +167,23 @@ class FragmentModelTest {
         assertEquals(COMMANDS.subList(0, 2), commandsOf(toolbars.get(0).getChildren()));
     }
 
+    /** Unique across the product's model files: ModelContractTest (app tests) checks all of them together. */
     @Test
-    void idsAreTheBrowsersOwnAndUniqueInTheProduct() throws Exception {
-        List<String> ids = ProductModels.ids(resource);
+    void idsAreTheBrowsersOwn() {
+        List<String> ids = ModelFiles.ids(resource);
         for (String id : ids) {
             assertTrue(id != null && id.startsWith("_browser_"), "xmi:id " + id);
         }
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no xmi:id twice in the fragment");
-        for (Resource other : otherModelsOfTheProduct()) {
-            List<String> clashes = ProductModels.ids(other).stream().filter(ids::contains).toList();
-            assertEquals(List.of(), clashes, "xmi:ids of the browser's fragment also in " + other.getURI());
-        }
     }
 
     /** The product's Application.e4xmi and the fragments of every other installed bundle. */
     private static List<Resource> otherModelsOfTheProduct() throws Exception {
         List<Resource> models = new ArrayList<>();
-        models.add(ProductModels.load("org.digitworkbench.app", "Application.e4xmi"));
-        for (IConfigurationElement e : ProductModels.fragmentContributions()) {
+        models.add(ModelFiles.read("org.digitworkbench.app", "Application.e4xmi"));
+        for (IConfigurationElement e : ModelFiles.fragmentContributions()) {
             if (!e.getContributor().getName().equals(BUNDLE)) {
-                models.add(ProductModels.load(e.getContributor().getName(), e.getAttribute("uri")));
+                models.add(ModelFiles.read(e.getContributor().getName(), e.getAttribute("uri")));
             }
         }
         return models;

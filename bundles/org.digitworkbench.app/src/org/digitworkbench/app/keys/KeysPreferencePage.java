@@ -42,6 +42,7 @@ public final class KeysPreferencePage extends PreferencePage {
     private Text field;
     private KeySequenceText keys;
     private KeyRow selected;
+    private KeyConflicts conflicts;
 
     public KeysPreferencePage() {
         super("Keys");
@@ -53,6 +54,7 @@ public final class KeysPreferencePage extends PreferencePage {
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
         rows = KeyRow.of(application);
+        conflicts = new KeyConflicts(application);
         viewer = new TableViewer(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -101,7 +103,17 @@ public final class KeysPreferencePage extends PreferencePage {
                 && !sequence.equals(selected.chosen())) {
             selected.choose(sequence);
             viewer.update(selected, null);
+            showConflicts();
         }
+    }
+
+    /** Keys twice in one context keep the page from being applied; keys a nested context overrides are named. */
+    private void showConflicts() {
+        String clash = KeyConflicts.clash(rows);
+        setErrorMessage(clash);
+        setValid(clash == null);
+        String shadowing = selected == null ? null : conflicts.shadowing(selected, rows);
+        setMessage(shadowing, shadowing == null ? NONE : WARNING);
     }
 
     @Override
@@ -109,6 +121,7 @@ public final class KeysPreferencePage extends PreferencePage {
         rows.forEach(KeyRow::chooseDefault);
         viewer.refresh();
         select(selected);
+        showConflicts();
         super.performDefaults();
     }
 

@@ -10,6 +10,7 @@ import static org.digitworkbench.app.ModelsWithKeys.binding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.jface.bindings.keys.SWTKeySupport;
 import org.eclipse.jface.bindings.keys.formatting.KeyFormatterFactory;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
@@ -146,6 +149,39 @@ class KeysPreferencePageTest {
     }
 
     @Test
+    void keysOfAnotherCommandInTheSameContextCannotBeApplied() throws Exception {
+        openKeysPage();
+        clickRow("Clear");
+        clickIn(field());
+        harness.robot.key('z', SwtRobot.CONTROL);
+        assertEquals("Ctrl+Z", field().getText());
+        assertEquals("Ctrl+Z is given to both Clear and Undo (Drawing in the Draw view); choose other keys for one"
+                + " of them.", page().getErrorMessage());
+        assertFalse(DialogWatch.button(dialog.getShell(), "Apply and Close").isEnabled(), "cannot be applied");
+
+        clickIn(field());
+        harness.robot.key(BACKSPACE, SwtRobot.CONTROL);
+        assertNull(page().getErrorMessage(), "other keys end the clash");
+        assertTrue(DialogWatch.button(dialog.getShell(), "Apply and Close").isEnabled());
+    }
+
+    @Test
+    void keysOfAWindowCommandTakenWhileDrawingAreNamedAndWorkThere() throws Exception {
+        openKeysPage();
+        clickRow("Undo");
+        clickIn(field());
+        harness.robot.key('q', SwtRobot.CONTROL);
+        assertEquals("Ctrl+Q also runs Exit (In Windows); it runs Undo instead while drawing in the Draw view.",
+                page().getMessage());
+        assertEquals(IMessageProvider.WARNING, page().getMessageType());
+        assertNull(page().getErrorMessage(), "allowed: the inner context wins while it is active");
+
+        clickIn(DialogWatch.button(dialog.getShell(), "Apply and Close"));
+        assertEquals(UNDO_COMMAND, bindings.commandFor(DRAWING, "M1+Q"));
+        assertEquals("org.eclipse.ui.file.exit", bindings.commandFor("org.eclipse.ui.contexts.window", "M1+Q"));
+    }
+
+    @Test
     void cancelChangesNothing() throws Exception {
         openKeysPage();
         clickRow("Exit");
@@ -163,6 +199,10 @@ class KeysPreferencePageTest {
         dialog.open();
         dialog.getShell().forceActive();
         harness.robot.settle();
+    }
+
+    private PreferencePage page() {
+        return (PreferencePage) dialog.getSelectedPage();
     }
 
     private Table table() {

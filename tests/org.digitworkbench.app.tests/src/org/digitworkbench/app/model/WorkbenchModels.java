@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.digitworkbench.tests.support.ModelFiles;
 import org.digitworkbench.tests.support.TestData;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
@@ -16,17 +17,10 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.ModelServiceImpl;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.MApplicationElement;
-import org.eclipse.e4.ui.model.application.impl.ApplicationPackageImpl;
 import org.eclipse.e4.ui.model.fragment.MModelFragment;
 import org.eclipse.e4.ui.model.fragment.MModelFragments;
-import org.eclipse.e4.ui.model.fragment.impl.FragmentPackageImpl;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -37,11 +31,6 @@ final class WorkbenchModels {
 
     /** The repository's bundles that have a fragment.e4xmi, the app first. */
     static final List<String> FRAGMENT_BUNDLES = fragmentBundles();
-
-    WorkbenchModels() {
-        ApplicationPackageImpl.eINSTANCE.eClass();
-        FragmentPackageImpl.eINSTANCE.eClass();
-    }
 
     private static List<String> fragmentBundles() {
         try (Stream<Path> bundles = Files.list(TestData.repository().resolve("bundles"))) {
@@ -100,12 +89,7 @@ final class WorkbenchModels {
         return new ModelServiceImpl(context);
     }
 
-    /** Each file in a resource set of its own: a fragment is read afresh on every start, as the workbench does. */
     private static EObject load(Path file) throws IOException {
-        ResourceSet resources = new ResourceSetImpl();
-        resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
-        Resource resource = resources.createResource(URI.createFileURI(file.toString()));
-        resource.load(null);
-        return resource.getContents().get(0);
+        return ModelFiles.read(file).getContents().get(0);
     }
 }
