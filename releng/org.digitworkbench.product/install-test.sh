@@ -2,14 +2,16 @@
 # Install test, run by the build against the materialized product:
 #  1. without a display the workbench says so in one line and names the commands that work; those commands work;
 #     digits soak, which needs one, says so in one line
-#  2. the product unpacked read-only (as root under /opt) works for an ordinary user: Equinox falls back to
-#     ~/.eclipse, and what the user's run writes lands in the user's home
+#  2. the product (from its archive, unpacked by GNU tar) read-only (as root under /opt) works for an ordinary user:
+#     Equinox falls back to ~/.eclipse, and what the user's run writes lands in the user's home
 #  3. a user with no writable place gets one line saying so, from a command and from the workbench
 # Run as root, the ordinary user is `nobody` (runuser); otherwise the copy is made read-only by permissions.
-# Usage: install-test.sh PRODUCT_DIR WORK_DIR
+# With ARCHIVE, step 2 installs from the product's tar.gz, which GNU tar must unpack without a warning.
+# Usage: install-test.sh PRODUCT_DIR WORK_DIR [ARCHIVE]
 set -euo pipefail
 product_dir="$1"
 work="$2"
+archive="${3:-}"
 rm -rf "$work"; mkdir -p "$work"
 fail() { echo "install-test: $*" >&2; exit 1; }
 one_line() { [ "$(printf '%s\n' "$1" | wc -l)" -eq 1 ]; }
@@ -40,7 +42,14 @@ trap 'chmod -R u+w "$base" 2>/dev/null; rm -rf "$base"' EXIT
 chmod 755 "$base"
 install="$base/opt/digit-workbench"
 mkdir -p "$base/opt"
-cp -a "$product_dir" "$install"
+if [ -n "$archive" ]; then # installed as a user would: the archive unpacked by GNU tar, not one warning
+  tar -xzf "$archive" -C "$base/opt" 2>"$work/untar.err" || fail "tar -xzf $archive failed: $(head -n3 "$work/untar.err")"
+  [ ! -s "$work/untar.err" ] || fail "tar -xzf $archive printed $(wc -l <"$work/untar.err") lines, the first: $(head -n1 "$work/untar.err")"
+  [ -x "$install/digits" ] || fail "the archive has no digit-workbench/digits"
+  echo "install-test: $(basename "$archive") ($(du -m "$archive" | cut -f1) MB) unpacked by $(tar --version | head -n1) without a warning"
+else
+  cp -a "$product_dir" "$install"
+fi
 chmod -R a-w "$install"
 user_home="$base/home"
 mkdir -p "$user_home"

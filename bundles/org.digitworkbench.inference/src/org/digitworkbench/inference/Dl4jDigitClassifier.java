@@ -2,7 +2,6 @@ package org.digitworkbench.inference;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitworkbench.api.DigitClassifier;
@@ -48,6 +47,11 @@ public final class Dl4jDigitClassifier implements DigitClassifier {
         return fastRefusal;
     }
 
+    /** Multiply-adds per image of the compiled forward pass, or 0 when DL4J serves the model. */
+    public long multiplyAddsPerImage() {
+        return fast == null ? 0 : fast.multiplyAdds();
+    }
+
     public MultiLayerNetwork network() {
         return network;
     }
@@ -65,10 +69,15 @@ public final class Dl4jDigitClassifier implements DigitClassifier {
         if (fast == null) {
             return classifyWithDl4j(images);
         }
-        Prediction[] results = new Prediction[images.size()];
-        IntStream.range(0, images.size()).parallel()
-                .forEach(i -> results[i] = new Prediction(fast.forward(images.get(i).pixels())));
-        return List.of(results);
+        float[][] inputs = new float[images.size()][];
+        for (int i = 0; i < inputs.length; i++) {
+            inputs[i] = images.get(i).pixels();
+        }
+        List<Prediction> results = new ArrayList<>(inputs.length);
+        for (float[] probabilities : fast.forwardAll(inputs)) {
+            results.add(new Prediction(probabilities));
+        }
+        return results;
     }
 
     private List<Prediction> classifyWithDl4j(List<DigitImage> images) {

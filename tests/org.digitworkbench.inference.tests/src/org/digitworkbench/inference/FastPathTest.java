@@ -32,17 +32,33 @@ class FastPathTest {
             test.image(i).copyTo(batch, i * DigitImage.PIXELS);
         }
         INDArray expected = loaded.network().output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
-        double worst = 0;
+        float[][] inputs = new float[n][];
         for (int i = 0; i < n; i++) {
-            float[] p = fast.forward(test.image(i).pixels());
+            inputs[i] = test.image(i).pixels();
+        }
+        // one by one (a drawing), and in batches over all cores (the browser's scan)
+        float[][] single = new float[n][];
+        for (int i = 0; i < n; i++) {
+            single[i] = fast.forward(inputs[i]);
+        }
+        float[][] batched = fast.forwardAll(inputs);
+        double worst = Math.max(worst(single, expected, "one by one"), worst(batched, expected, "in batches"));
+        System.out.printf("compiled network and DL4J on %,d MNIST test digits, one by one and in batches: "
+                + "largest difference in a probability %.1e%n", n, worst);
+        assertTrue(worst < FastNetworkCompiler.TOLERANCE, "largest difference " + worst);
+    }
+
+    private static double worst(float[][] probabilities, INDArray expected, String how) {
+        double worst = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            float[] p = probabilities[i];
+            assertEquals(10, p.length);
             for (int k = 0; k < 10; k++) {
                 worst = Math.max(worst, Math.abs(p[k] - expected.getDouble(i, k)));
             }
-            assertEquals(argmax(expected.getRow(i).toFloatVector()), argmax(p), "digit " + i);
+            assertEquals(argmax(expected.getRow(i).toFloatVector()), argmax(p), "digit " + i + ", " + how);
         }
-        System.out.printf("compiled network and DL4J on %,d MNIST test digits: largest difference in a "
-                + "probability %.1e%n", n, worst);
-        assertTrue(worst < FastNetworkCompiler.TOLERANCE, "largest difference " + worst);
+        return worst;
     }
 
     private static int argmax(float[] p) {

@@ -61,7 +61,9 @@ public final class BenchCommand implements DigitsCommand {
         return """
                 digits bench [--runs N] [--drawings N]
                   Drawing → probabilities latency (preprocessing + inference) over N runs after warm-up (default
-                  3000), the 10k MNIST test-set scan, ND4J start and model load, for our service and for naive DL4J.
+                  3000), the 10k MNIST test-set scan, ND4J start and model load, for our service and for naive DL4J;
+                  the scan's multiply-adds per second as a share of this machine's sgemm (ND4J/OpenBLAS) measured
+                  in the same run; our service on all 70k MNIST samples.
                   Drawings are MNIST test digits enlarged to 280×280 canvases (default 200 distinct ones).
                   Then reading a handwritten number of 1-6 digits from its strokes: whole (as Recognize does)
                   and live (after each 4-pixel mouse move while it is drawn, as the Draw view does).
@@ -143,7 +145,10 @@ public final class BenchCommand implements DigitsCommand {
         service.classifyAll(images.subList(0, 1000)); // warm-up
         long s = System.nanoTime();
         List<Prediction> predictions = service.classifyAll(images);
-        printScan(out, "our service (classifyAll)", System.nanoTime() - s, accuracy(predictions, test));
+        long ourNanos = System.nanoTime() - s;
+        printScan(out, "our service (classifyAll)", ourNanos, accuracy(predictions, test));
+        machineShare(out, service.multiplyAddsPerImage() * images.size() / (ourNanos / 1e9));
+        allSamples(out, service, images);
         s = System.nanoTime();
         List<Prediction> naivePredictions = new ArrayList<>(images.size());
         for (DigitImage image : images) {
@@ -197,6 +202,37 @@ public final class BenchCommand implements DigitsCommand {
         double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
         out.printf(Locale.ROOT, "  %-18s %8.3f %8.3f %8.3f %8.3f %10.0f%n", label, percentile(sorted, 50),
                 percentile(sorted, 90), percentile(sorted, 99), mean, 1000 / mean);
+    }
+
+    /** All 70,000 MNIST samples, as the browser classifies them when asked for the training set too. */
+    private static void allSamples(PrintStream out, Dl4jDigitClassifier service, List<DigitImage> test) {
+        MnistSplit train;
+        try {
+            train = MnistStore.standard().load(MnistStore.Split.TRAIN);
+        } catch (IOException e) {
+            out.println("  (no 70,000 scan: " + e.getMessage() + ")");
+            return;
+        }
+        List<DigitImage> all = new ArrayList<>(test);
+        for (int i = 0; i < train.size(); i++) {
+            all.add(train.image(i));
+        }
+        long s = System.nanoTime();
+        service.classifyAll(all);
+        long nanos = System.nanoTime() - s;
+        out.printf(Locale.ROOT, "  our service, all %,d (training + test) %8.0f ms  %8.0f images/s%n", all.size(),
+                nanos / 1e6, all.size() / (nanos / 1e9));
+    }
+
+    /** The scan's arithmetic rate beside the machine's dense matrix product, measured now. */
+    private static void machineShare(PrintStream out, double scanRate) {
+        if (scanRate <= 0) {
+            return; // DL4J serves the model: no compiled pass to count
+        }
+        double machine = MatrixMultiplyRate.multiplyAddsPerSecond();
+        int n = MatrixMultiplyRate.SIZE;
+        out.printf(Locale.ROOT, "  our scan: %.1f G multiply-adds/s = %.0f%% of this machine's sgemm now (ND4J/OpenBLAS,"
+                + " %dx%dx%d: %.1f G/s)%n", scanRate / 1e9, 100 * scanRate / machine, n, n, n, machine / 1e9);
     }
 
     private static void printScan(PrintStream out, String label, long nanos, double accuracy) {

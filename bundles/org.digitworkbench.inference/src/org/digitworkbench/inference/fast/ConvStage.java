@@ -18,9 +18,11 @@ final class ConvStage implements Stage {
     private final float[][] weights;
     private final float[] bias;
     private final boolean relu;
-    /** Per-thread im2col rows: row r holds input value r of the receptive field for every output pixel. */
-    private final ThreadLocal<float[][]> columns;
-    private final ThreadLocal<float[]> accumulator;
+    /** Output channels computed together. */
+    private static final int BLOCK = 4;
+    /** Per-thread im2col rows, grown to the largest batch seen. */
+    private final ThreadLocal<float[][]> columnBuffers;
+    private final ThreadLocal<float[][]> accumulators;
 
     ConvStage(int inC, int inH, int inW, int outC, int k, float[] weights, float[] bias, boolean relu) {
         this.inC = inC;
@@ -38,8 +40,8 @@ final class ConvStage implements Stage {
         this.bias = bias;
         this.relu = relu;
         int pixels = outH * outW;
-        this.columns = ThreadLocal.withInitial(() -> new float[depth][pixels]);
-        this.accumulator = ThreadLocal.withInitial(() -> new float[pixels]);
+        this.columnBuffers = ThreadLocal.withInitial(() -> new float[depth][pixels]);
+        this.accumulators = ThreadLocal.withInitial(() -> new float[BLOCK][pixels]);
     }
 
     int outHeight() {
@@ -56,44 +58,104 @@ final class ConvStage implements Stage {
     }
 
     @Override
+    public long multiplyAdds() {
+        return (long) outC * outH * outW * inC * k * k;
+    }
+
+    @Override
     public int outSize() {
         return outC * outH * outW;
     }
 
     @Override
-    public void apply(float[] in, float[] out) {
+    public void apply(float[] in, float[] out, int n) {
         int pixels = outH * outW;
-        float[][] col = columns.get();
+        int columns = n * pixels;
+        float[][] col = im2col(in, n);
+        float[][] acc = accumulators.get();
+        if (acc[0].length < columns) {
+            acc = new float[BLOCK][columns];
+            accumulators.set(acc);
+        }
+        for (int o0 = 0; o0 < outC; o0 += BLOCK) {
+            int block = Math.min(BLOCK, outC - o0);
+            for (int b = 0; b < block; b++) {
+                java.util.Arrays.fill(acc[b], 0, columns, bias[o0 + b]);
+            }
+            if (block == BLOCK) {
+                for (int r = 0; r < weights[0].length; r++) {
+                    multiplyAdd4(acc, weights[o0][r], weights[o0 + 1][r], weights[o0 + 2][r], weights[o0 + 3][r],
+                            col[r], columns);
+                }
+            } else {
+                for (int b = 0; b < block; b++) {
+                    float[] w = weights[o0 + b];
+                    for (int r = 0; r < w.length; r++) {
+                        multiplyAdd(acc[b], w[r], col[r], columns);
+                    }
+                }
+            }
+            for (int b = 0; b < block; b++) {
+                for (int s = 0; s < n; s++) {
+                    store(acc[b], s * pixels, out, s * outSize() + (o0 + b) * pixels, pixels);
+                }
+            }
+        }
+    }
+
+    /** Row r of the result holds input value r of every output pixel's receptive field, sample after sample. */
+    private float[][] im2col(float[] in, int n) {
+        int pixels = outH * outW;
+        float[][] col = columnBuffers.get();
+        if (col[0].length < n * pixels) {
+            col = new float[inC * k * k][n * pixels];
+            columnBuffers.set(col);
+        }
         int row = 0;
         for (int c = 0; c < inC; c++) {
             for (int ky = 0; ky < k; ky++) {
                 for (int kx = 0; kx < k; kx++) {
                     float[] dst = col[row++];
-                    for (int y = 0; y < outH; y++) {
-                        System.arraycopy(in, (c * inH + y + ky) * inW + kx, dst, y * outW, outW);
+                    for (int s = 0; s < n; s++) {
+                        int from = s * inSize() + (c * inH + ky) * inW + kx;
+                        for (int y = 0; y < outH; y++) {
+                            System.arraycopy(in, from + y * inW, dst, s * pixels + y * outW, outW);
+                        }
                     }
                 }
             }
         }
-        float[] acc = accumulator.get();
-        for (int o = 0; o < outC; o++) {
-            float[] w = weights[o];
-            java.util.Arrays.fill(acc, bias[o]);
-            for (int r = 0; r < w.length; r++) {
-                multiplyAdd(acc, w[r], col[r]);
+        return col;
+    }
+
+    private void store(float[] acc, int from, float[] out, int to, int count) {
+        if (relu) {
+            for (int p = 0; p < count; p++) {
+                out[to + p] = Math.max(acc[from + p], 0f);
             }
-            if (relu) {
-                for (int p = 0; p < pixels; p++) {
-                    acc[p] = Math.max(acc[p], 0f);
-                }
-            }
-            System.arraycopy(acc, 0, out, o * pixels, pixels);
+        } else {
+            System.arraycopy(acc, from, out, to, count);
+        }
+    }
+
+    /** Four output channels at once: each loaded input value serves four multiply-adds. */
+    private static void multiplyAdd4(float[][] acc, float w0, float w1, float w2, float w3, float[] x, int count) {
+        float[] a0 = acc[0];
+        float[] a1 = acc[1];
+        float[] a2 = acc[2];
+        float[] a3 = acc[3];
+        for (int p = 0; p < count; p++) {
+            float v = x[p];
+            a0[p] += w0 * v;
+            a1[p] += w1 * v;
+            a2[p] += w2 * v;
+            a3[p] += w3 * v;
         }
     }
 
     /** acc += w · x, written with both arrays indexed from 0 so that C2 vectorises it. */
-    private static void multiplyAdd(float[] acc, float w, float[] x) {
-        for (int p = 0; p < acc.length; p++) {
+    private static void multiplyAdd(float[] acc, float w, float[] x, int count) {
+        for (int p = 0; p < count; p++) {
             acc[p] += w * x[p];
         }
     }

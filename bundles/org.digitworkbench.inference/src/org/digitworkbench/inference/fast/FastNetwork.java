@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class FastNetwork {
 
+    /** Inputs per batch in {@link #forwardAll}: enough to reuse weights, few enough to stay in the caches. */
+    static final int BATCH = 8;
+
     private final List<Stage> stages;
     private final int bufferSize;
     private final ThreadLocal<float[][]> buffers;
@@ -23,6 +26,11 @@ public final class FastNetwork {
         this.buffers = ThreadLocal.withInitial(() -> new float[][] {new float[bufferSize], new float[bufferSize]});
     }
 
+    /** Multiply-adds per input, all stages. */
+    public long multiplyAdds() {
+        return stages.stream().mapToLong(Stage::multiplyAdds).sum();
+    }
+
     public int inputSize() {
         return stages.get(0).inSize();
     }
@@ -33,21 +41,52 @@ public final class FastNetwork {
 
     /** Output of the last stage (probabilities for a softmax network) for one input. */
     public float[] forward(float[] input) {
-        if (input.length != inputSize()) {
-            throw new IllegalArgumentException("expected " + inputSize() + " inputs, got " + input.length);
-        }
-        float[][] b = buffers.get();
+        return forward(new float[][] {input})[0];
+    }
+
+    /** The same for several inputs at once, faster per input: each stage uses a weight for all of them. */
+    public float[][] forward(float[][] inputs) {
+        int n = inputs.length;
+        float[][] b = buffers(n);
         float[] in = b[0];
         float[] out = b[1];
-        System.arraycopy(input, 0, in, 0, input.length);
-        for (Stage s : stages) {
-            s.apply(in, out);
+        for (int s = 0; s < n; s++) {
+            if (inputs[s].length != inputSize()) {
+                throw new IllegalArgumentException("expected " + inputSize() + " inputs, got " + inputs[s].length);
+            }
+            System.arraycopy(inputs[s], 0, in, s * inputSize(), inputSize());
+        }
+        for (Stage stage : stages) {
+            stage.apply(in, out, n);
             float[] t = in;
             in = out;
             out = t;
         }
-        float[] result = new float[outputSize()];
-        System.arraycopy(in, 0, result, 0, result.length);
-        return result;
+        float[][] results = new float[n][outputSize()];
+        for (int s = 0; s < n; s++) {
+            System.arraycopy(in, s * outputSize(), results[s], 0, outputSize());
+        }
+        return results;
+    }
+
+    /** Every input, in batches of {@link #BATCH} spread over the machine's cores. */
+    public float[][] forwardAll(float[][] inputs) {
+        float[][] results = new float[inputs.length][];
+        int batches = (inputs.length + BATCH - 1) / BATCH;
+        java.util.stream.IntStream.range(0, batches).parallel().forEach(i -> {
+            int from = i * BATCH;
+            float[][] batch = java.util.Arrays.copyOfRange(inputs, from, Math.min(inputs.length, from + BATCH));
+            System.arraycopy(forward(batch), 0, results, from, batch.length);
+        });
+        return results;
+    }
+
+    private float[][] buffers(int n) {
+        float[][] b = buffers.get();
+        if (b[0].length < n * bufferSize) {
+            b = new float[][] {new float[n * bufferSize], new float[n * bufferSize]};
+            buffers.set(b);
+        }
+        return b;
     }
 }

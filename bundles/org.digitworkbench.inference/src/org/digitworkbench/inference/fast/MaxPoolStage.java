@@ -33,17 +33,22 @@ final class MaxPoolStage implements Stage {
     }
 
     @Override
+    public long multiplyAdds() {
+        return 0;
+    }
+
+    @Override
     public int outSize() {
         return channels * outH * outW;
     }
 
     @Override
-    public void apply(float[] in, float[] out) {
+    public void apply(float[] in, float[] out, int n) {
         if (size == 2) {
-            applyTwoByTwo(in, out);
+            applyTwoByTwo(in, out, n);
             return;
         }
-        for (int c = 0; c < channels; c++) {
+        for (int c = 0; c < n * channels; c++) {
             for (int y = 0; y < outH; y++) {
                 for (int x = 0; x < outW; x++) {
                     float max = Float.NEGATIVE_INFINITY;
@@ -60,9 +65,9 @@ final class MaxPoolStage implements Stage {
     }
 
     /** The common 2×2 window without inner loops (a third of the general loop's time). */
-    private void applyTwoByTwo(float[] in, float[] out) {
+    private void applyTwoByTwo(float[] in, float[] out, int n) {
         int o = 0;
-        for (int row = 0; row < channels * outH; row++) {
+        for (int row = 0; row < n * channels * outH; row++) {
             int top = row * 2 * inW;
             int bottom = top + inW;
             for (int x = 0; x < outW; x++) {
