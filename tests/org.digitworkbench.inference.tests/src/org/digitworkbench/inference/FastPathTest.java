@@ -1,9 +1,11 @@
 package org.digitworkbench.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.digitworkbench.api.DigitImage;
 import org.digitworkbench.api.mnist.MnistSplit;
@@ -18,34 +20,49 @@ import org.nd4j.linalg.factory.Nd4j;
 /** The compiled forward pass gives DL4J's own probabilities on real digits, not only on the load-time check. */
 class FastPathTest {
 
+    /**
+     * Both forms of the convolutions: the Vector API's (the tests' JVM, like the product's, adds its module) and
+     * the plain loops (-Ddigits.vector=false), each one by one and in batches.
+     */
     @Test
     void compiledNetworkMatchesDl4jOnRealDigits() throws Exception {
         ModelArchive.Loaded loaded;
         try (InputStream in = ModelHost.class.getResourceAsStream(ModelHost.SHIPPED_MODEL)) {
             loaded = ModelArchive.read(in, "digits-cnn.zip");
         }
-        FastNetwork fast = FastNetworkCompiler.compile(loaded.network(), 1, 28, 28);
+        FastNetwork vectors = FastNetworkCompiler.compile(loaded.network(), 1, 28, 28);
+        assertTrue(vectors.usesVectorApi(), "the Vector API is used when its module is there (--add-modules)");
+        FastNetwork plain;
+        System.setProperty("digits.vector", "false");
+        try {
+            plain = FastNetworkCompiler.compile(loaded.network(), 1, 28, 28);
+        } finally {
+            System.clearProperty("digits.vector");
+        }
+        assertFalse(plain.usesVectorApi());
         MnistSplit test = TestData.mnist().load(MnistStore.Split.TEST);
         int n = 1000;
         float[] batch = new float[n * DigitImage.PIXELS];
-        for (int i = 0; i < n; i++) {
-            test.image(i).copyTo(batch, i * DigitImage.PIXELS);
-        }
-        INDArray expected = loaded.network().output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
         float[][] inputs = new float[n][];
         for (int i = 0; i < n; i++) {
+            test.image(i).copyTo(batch, i * DigitImage.PIXELS);
             inputs[i] = test.image(i).pixels();
         }
-        // one by one (a drawing), and in batches over all cores (the browser's scan)
-        float[][] single = new float[n][];
-        for (int i = 0; i < n; i++) {
-            single[i] = fast.forward(inputs[i]);
+        INDArray expected = loaded.network().output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
+        for (FastNetwork fast : List.of(vectors, plain)) {
+            // one by one (a drawing), and in batches over all cores (the browser's scan)
+            float[][] single = new float[n][];
+            for (int i = 0; i < n; i++) {
+                single[i] = fast.forward(inputs[i]);
+            }
+            float[][] batched = fast.forwardAll(inputs);
+            String path = fast.usesVectorApi() ? "Vector API" : "plain loops";
+            double worst = Math.max(worst(single, expected, path + ", one by one"),
+                    worst(batched, expected, path + ", in batches"));
+            System.out.printf("compiled network (%s) and DL4J on %,d MNIST test digits, one by one and in batches: "
+                    + "largest difference in a probability %.1e%n", path, n, worst);
+            assertTrue(worst < FastNetworkCompiler.TOLERANCE, path + ": largest difference " + worst);
         }
-        float[][] batched = fast.forwardAll(inputs);
-        double worst = Math.max(worst(single, expected, "one by one"), worst(batched, expected, "in batches"));
-        System.out.printf("compiled network and DL4J on %,d MNIST test digits, one by one and in batches: "
-                + "largest difference in a probability %.1e%n", n, worst);
-        assertTrue(worst < FastNetworkCompiler.TOLERANCE, "largest difference " + worst);
     }
 
     private static double worst(float[][] probabilities, INDArray expected, String how) {

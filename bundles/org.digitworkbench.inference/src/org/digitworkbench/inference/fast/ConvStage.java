@@ -23,6 +23,9 @@ final class ConvStage implements Stage {
     /** Per-thread im2col rows, grown to the largest batch seen. */
     private final ThreadLocal<float[][]> columnBuffers;
     private final ThreadLocal<float[][]> accumulators;
+    /** [outC·depth] for {@link VectorGemm}, or null when the plain loops are used. */
+    private final float[] flatWeights;
+    private final ThreadLocal<float[][]> flatBuffers = ThreadLocal.withInitial(() -> new float[][] {{}, {}});
 
     ConvStage(int inC, int inH, int inW, int outC, int k, float[] weights, float[] bias, boolean relu) {
         this.inC = inC;
@@ -39,9 +42,14 @@ final class ConvStage implements Stage {
         }
         this.bias = bias;
         this.relu = relu;
+        this.flatWeights = VectorSupport.available() && outC % 4 == 0 ? weights.clone() : null;
         int pixels = outH * outW;
         this.columnBuffers = ThreadLocal.withInitial(() -> new float[depth][pixels]);
         this.accumulators = ThreadLocal.withInitial(() -> new float[BLOCK][pixels]);
+    }
+
+    boolean usesVectorApi() {
+        return flatWeights != null;
     }
 
     int outHeight() {
@@ -69,6 +77,10 @@ final class ConvStage implements Stage {
 
     @Override
     public void apply(float[] in, float[] out, int n) {
+        if (flatWeights != null) {
+            applyWithVectors(in, out, n);
+            return;
+        }
         int pixels = outH * outW;
         int columns = n * pixels;
         float[][] col = im2col(in, n);
@@ -99,6 +111,41 @@ final class ConvStage implements Stage {
                 for (int s = 0; s < n; s++) {
                     store(acc[b], s * pixels, out, s * outSize() + (o0 + b) * pixels, pixels);
                 }
+            }
+        }
+    }
+
+    /** im2col into one array whose rows are padded to whole register tiles, then {@link VectorGemm}. */
+    private void applyWithVectors(float[] in, float[] out, int n) {
+        int pixels = outH * outW;
+        int tile = VectorGemm.TILE_COLUMNS;
+        int cols = (n * pixels + tile - 1) / tile * tile; // the padding columns are computed and dropped
+        int depth = inC * k * k;
+        float[][] b = flatBuffers.get();
+        if (b[0].length < depth * cols) {
+            b = new float[][] {new float[depth * cols], new float[outC * cols]};
+            flatBuffers.set(b);
+        }
+        float[] x = b[0];
+        int row = 0;
+        for (int c = 0; c < inC; c++) {
+            for (int ky = 0; ky < k; ky++) {
+                for (int kx = 0; kx < k; kx++) {
+                    int to = row++ * cols;
+                    for (int s = 0; s < n; s++) {
+                        int from = s * inSize() + (c * inH + ky) * inW + kx;
+                        for (int y = 0; y < outH; y++) {
+                            System.arraycopy(in, from + y * inW, x, to + s * pixels + y * outW, outW);
+                        }
+                    }
+                }
+            }
+        }
+        float[] result = b[1];
+        VectorGemm.multiply(flatWeights, bias, outC, depth, x, cols, result);
+        for (int o = 0; o < outC; o++) {
+            for (int s = 0; s < n; s++) {
+                store(result, o * cols + s * pixels, out, s * outSize() + o * pixels, pixels);
             }
         }
     }

@@ -10,7 +10,7 @@ import java.util.List;
 public final class FastNetwork {
 
     /** Inputs per batch in {@link #forwardAll}: enough to reuse weights, few enough to stay in the caches. */
-    static final int BATCH = 8;
+    static final int BATCH = 4;
 
     private final List<Stage> stages;
     private final int bufferSize;
@@ -24,6 +24,11 @@ public final class FastNetwork {
         }
         this.bufferSize = buffer;
         this.buffers = ThreadLocal.withInitial(() -> new float[][] {new float[bufferSize], new float[bufferSize]});
+    }
+
+    /** Whether its convolutions run on the Vector API ({@link VectorGemm}) rather than the plain loops. */
+    public boolean usesVectorApi() {
+        return stages.stream().anyMatch(s -> s instanceof ConvStage c && c.usesVectorApi());
     }
 
     /** Multiply-adds per input, all stages. */
