@@ -19,19 +19,31 @@ import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
  */
 public final class LifeCycle {
 
+    /** Milliseconds from JVM start to the workbench's context, and to its model being loaded and merged. */
+    private long contextAt;
+    private long modelAt;
+
     @PostContextCreate
     void postContextCreate(IEclipseContext context, IEventBroker broker) {
+        contextAt = sinceJvmStart();
         ModelGeneration.clearOlderLayouts();
         broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long windowAt = sinceJvmStart();
             MApplication application = context.get(MApplication.class);
-            ILog.of(LifeCycle.class).info("Digit Workbench window open " + sinceJvmStart + " ms after JVM start; views: "
+            ILog.of(LifeCycle.class).info("Digit Workbench window open " + windowAt + " ms after JVM start"
+                    + " (framework and bundles until " + contextAt + " ms, application model loaded and merged at "
+                    + modelAt + " ms, then rendering); views: "
                     + (application == null ? "unknown" : InstalledViews.describe(application)));
         });
     }
 
     @ProcessAdditions
     void processAdditions() {
+        modelAt = sinceJvmStart();
         ModelGeneration.layoutLoaded();
+    }
+
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

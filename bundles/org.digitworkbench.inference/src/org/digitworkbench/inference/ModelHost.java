@@ -2,8 +2,10 @@ package org.digitworkbench.inference;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Hashtable;
+import java.util.Locale;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
@@ -55,15 +57,17 @@ public final class ModelHost implements ModelService {
     private void loadInitialModel() {
         String override = System.getProperty(MODEL_PROPERTY);
         try {
-            Nd4jRuntime.ensureStarted();
+            long nd4jMillis = Nd4jRuntime.ensureStarted();
             if (stopping) {
                 return;
             }
-            if (override != null && !override.isBlank()) {
-                load(Path.of(override));
-            } else {
-                loadShipped();
-            }
+            long loadStart = System.nanoTime();
+            ModelInfo info = override != null && !override.isBlank() ? load(Path.of(override)) : loadShipped();
+            // the first prediction is possible from here: a figure for the start-up (the product's log)
+            ILog.of(ModelHost.class).info(String.format(Locale.ROOT, "Model %s ready %d ms after JVM start (ND4J"
+                    + " start %d ms, model load %.0f ms)", info.name(),
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(), nd4jMillis,
+                    (System.nanoTime() - loadStart) / 1e6));
         } catch (Exception | LinkageError e) { // ND4J fails to start with errors, not exceptions
             if (!stopping) { // when stopping, a short command ended first and nobody needs the model
                 ILog.of(ModelHost.class).error("No model could be loaded: " + e.getMessage(), e);
