@@ -29,10 +29,15 @@ quit_and_check() { # $1 = log file
   fi
 }
 
+startup_figures() { # LOG: the window's and the model's start-up lines of the product's log
+  grep -o "window open [0-9]* ms after JVM start ([^)]*)" "$1" | sed "s/^/smoke-test: $2, /"
+  grep -o "Model [^ ]* ready [0-9]* ms after JVM start ([^)]*)" "$1" | sed "s/^/smoke-test: $2, /" \
+    || echo "smoke-test: $2, the model was not ready before Ctrl+Q"
+}
+
 log1="$work/first-start.log"
 run_product "$log1"
 wait_for_window "$log1"
-grep -o "window open [0-9]* ms after JVM start" "$log1" | sed 's/^/smoke-test: first start, /'
 draw_stroke
 # the Draw view's keys come from its bundle's model fragment: a second stroke, Ctrl+Z (undo), Esc (clear), Ctrl+Z
 # (the clear undone) must leave exactly the first stroke
@@ -49,6 +54,7 @@ xdotool mousemove --sync $((X + 20)) $((Y + 40)) click --repeat 2 --delay 80 1
 sleep 0.5
 command -v import >/dev/null && import -window root "$work/maximized.png" 2>/dev/null || true
 quit_and_check "$log1"
+startup_figures "$log1" "first start" # the model's line may come after the window's
 saved="$work/workspace/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi"
 [ -f "$saved" ] || { echo "smoke-test: the layout was not saved ($saved missing)" >&2; exit 1; }
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawn stroke was not saved with the layout" >&2; exit 1; }
@@ -62,7 +68,6 @@ echo "smoke-test: layout (Draw maximized) and drawing saved"
 log2="$work/second-start.log"
 run_product "$log2"
 wait_for_window "$log2"
-grep -o "window open [0-9]* ms after JVM start" "$log2" | sed 's/^/smoke-test: second start (saved layout), /'
 xdotool key --clearmodifiers alt+w
 sleep 0.3
 xdotool key r
@@ -79,6 +84,7 @@ xdotool key Escape
 sleep 0.5
 echo "smoke-test: About dialog shown"
 quit_and_check "$log2"
+startup_figures "$log2" "second start (saved layout)"
 if grep -q '<tags>Maximized</tags>' "$saved"; then echo "smoke-test: Reset Layout did not restore the default layout" >&2; exit 1; fi
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawing was lost by Reset Layout" >&2; exit 1; }
 echo "smoke-test: Reset Layout restored the default layout and kept the drawing"
