@@ -9,7 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * bundle's embedded jars. So the first ND4J call runs with this bundle's loader as context loader.
  * <p>
  * JavaCPP, which loads ND4J's natives, prints its warnings on stderr unless told to log through slf4j, which this
- * bundle binds to the Eclipse log: it is told so before its first class loads.
+ * bundle binds to the Eclipse log: it is told so before its first class loads, and where the natives are
+ * ({@link NativeLibraries}).
  */
 public final class Nd4jRuntime {
 
@@ -29,6 +30,7 @@ public final class Nd4jRuntime {
         if (System.getProperty(JAVACPP_LOGGER) == null) {
             System.setProperty(JAVACPP_LOGGER, "slf4j");
         }
+        NativeLibraries.useBundleFolder();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Nd4jRuntime.class.getClassLoader());
