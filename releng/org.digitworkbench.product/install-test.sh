@@ -67,7 +67,7 @@ grep -q '"accuracy":0\.9' "$work/ro-evaluate.json" || fail "unexpected output: $
 [ "$(find "$install" | wc -l)" -eq "$before" ] || fail "the run wrote into the read-only product folder"
 ls -d "$user_home"/.eclipse/*/configuration >/dev/null 2>&1 || fail "no per-user configuration under $user_home/.eclipse"
 [ -d "$user_home/.cache/digit-workbench/javacpp" ] || fail "the native libraries were not unpacked under the user's home"
-# what a user's first run leaves in their home (issue 11: at most 50 MB besides MNIST; the natives still miss it)
+# what a user's first run leaves in their home (issue 11: at most 50 MB besides MNIST)
 echo "install-test: written in the user's home by the first run: configuration $(du -sm "$user_home/.eclipse" | cut -f1) MB," \
   "native libraries unpacked by JavaCPP $(du -sm "$user_home/.cache/digit-workbench/javacpp" | cut -f1) MB"
 echo "install-test: read-only install: digits evaluate --pendigits ran as $(as_user "$user_home" id -un), configuration in ~/.eclipse"
