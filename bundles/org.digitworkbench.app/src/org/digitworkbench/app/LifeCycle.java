@@ -44,6 +44,6 @@ public final class LifeCycle {
     }
 
     static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 }

@@ -66,7 +66,7 @@ public final class ModelHost implements ModelService {
             // the first prediction is possible from here: a figure for the start-up (the product's log)
             ILog.of(ModelHost.class).info(String.format(Locale.ROOT, "Model %s ready %d ms after JVM start (ND4J"
                     + " start %d ms, model load %.0f ms)", info.name(),
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(), nd4jMillis,
+                    ManagementFactory.getRuntimeMXBean().getUptime(), nd4jMillis,
                     (System.nanoTime() - loadStart) / 1e6));
         } catch (Exception | LinkageError e) { // ND4J fails to start with errors, not exceptions
             if (!stopping) { // when stopping, a short command ended first and nobody needs the model

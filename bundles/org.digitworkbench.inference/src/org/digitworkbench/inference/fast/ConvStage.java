@@ -127,19 +127,8 @@ final class ConvStage implements Stage {
             flatBuffers.set(b);
         }
         float[] x = b[0];
-        int row = 0;
-        for (int c = 0; c < inC; c++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++) {
-                    int to = row++ * cols;
-                    for (int s = 0; s < n; s++) {
-                        int from = s * inSize() + (c * inH + ky) * inW + kx;
-                        for (int y = 0; y < outH; y++) {
-                            System.arraycopy(in, from + y * inW, x, to + s * pixels + y * outW, outW);
-                        }
-                    }
-                }
-            }
+        for (int r = 0; r < depth; r++) {
+            fillRow(in, n, r, x, r * cols);
         }
         float[] result = b[1];
         VectorGemm.multiply(flatWeights, bias, outC, depth, x, cols, result);
@@ -158,21 +147,27 @@ final class ConvStage implements Stage {
             col = new float[inC * k * k][n * pixels];
             columnBuffers.set(col);
         }
-        int row = 0;
-        for (int c = 0; c < inC; c++) {
-            for (int ky = 0; ky < k; ky++) {
-                for (int kx = 0; kx < k; kx++) {
-                    float[] dst = col[row++];
-                    for (int s = 0; s < n; s++) {
-                        int from = s * inSize() + (c * inH + ky) * inW + kx;
-                        for (int y = 0; y < outH; y++) {
-                            System.arraycopy(in, from + y * inW, dst, s * pixels + y * outW, outW);
-                        }
-                    }
-                }
-            }
+        for (int r = 0; r < col.length; r++) {
+            fillRow(in, n, r, col[r], 0);
         }
         return col;
+    }
+
+    /**
+     * Row r of im2col into dst from {@code at}: input value r of the receptive field (channel, then kernel row and
+     * column) of every output pixel, sample after sample.
+     */
+    private void fillRow(float[] in, int n, int r, float[] dst, int at) {
+        int c = r / (k * k);
+        int ky = r / k % k;
+        int kx = r % k;
+        int pixels = outH * outW;
+        for (int s = 0; s < n; s++) {
+            int from = s * inSize() + (c * inH + ky) * inW + kx;
+            for (int y = 0; y < outH; y++) {
+                System.arraycopy(in, from + y * inW, dst, at + s * pixels + y * outW, outW);
+            }
+        }
     }
 
     private void store(float[] acc, int from, float[] out, int to, int count) {
