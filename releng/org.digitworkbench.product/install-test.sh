@@ -6,7 +6,7 @@
 #     Equinox falls back to ~/.eclipse, and what the user's run writes lands in the user's home
 #  3. a user with no writable place gets one line saying so, from a command and from the workbench
 # Run as root, the ordinary user is `nobody` (runuser); otherwise the copy is made read-only by permissions.
-# With ARCHIVE, step 2 installs from the product's tar.gz, which GNU tar must unpack without a warning.
+# With ARCHIVE, step 2 installs from the product's tar.xz, which GNU tar must unpack without a warning.
 # Usage: install-test.sh PRODUCT_DIR WORK_DIR [ARCHIVE]
 set -euo pipefail
 product_dir="$1"
@@ -43,8 +43,8 @@ chmod 755 "$base"
 install="$base/opt/digit-workbench"
 mkdir -p "$base/opt"
 if [ -n "$archive" ]; then # installed as a user would: the archive unpacked by GNU tar, not one warning
-  tar -xzf "$archive" -C "$base/opt" 2>"$work/untar.err" || fail "tar -xzf $archive failed: $(head -n3 "$work/untar.err")"
-  [ ! -s "$work/untar.err" ] || fail "tar -xzf $archive printed $(wc -l <"$work/untar.err") lines, the first: $(head -n1 "$work/untar.err")"
+  tar -xJf "$archive" -C "$base/opt" 2>"$work/untar.err" || fail "tar -xJf $archive failed: $(head -n3 "$work/untar.err")"
+  [ ! -s "$work/untar.err" ] || fail "tar -xJf $archive printed $(wc -l <"$work/untar.err") lines, the first: $(head -n1 "$work/untar.err")"
   [ -x "$install/digits" ] || fail "the archive has no digit-workbench/digits"
   echo "install-test: $(basename "$archive") ($(du -m "$archive" | cut -f1) MB) unpacked by $(tar --version | head -n1) without a warning"
 else
