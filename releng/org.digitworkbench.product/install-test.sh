@@ -68,8 +68,12 @@ grep -q '"accuracy":0\.9' "$work/ro-evaluate.json" || fail "unexpected output: $
 ls -d "$user_home"/.eclipse/*/configuration >/dev/null 2>&1 || fail "no per-user configuration under $user_home/.eclipse"
 [ -d "$user_home/.cache/digit-workbench/javacpp" ] || fail "the native libraries were not unpacked under the user's home"
 # what a user's first run leaves in their home (issue 11: at most 50 MB besides MNIST)
+[ -n "$(ls "$user_home/.cache/digit-workbench/compiled-networks" 2>/dev/null)" ] \
+  || fail "the verified compiled network was not kept for the next start"
 echo "install-test: written in the user's home by the first run: configuration $(du -sm "$user_home/.eclipse" | cut -f1) MB," \
-  "native libraries unpacked by JavaCPP $(du -sm "$user_home/.cache/digit-workbench/javacpp" | cut -f1) MB"
+  "native libraries unpacked by JavaCPP $(du -sm "$user_home/.cache/digit-workbench/javacpp" | cut -f1) MB," \
+  "compiled network $(du -sm "$user_home/.cache/digit-workbench/compiled-networks" | cut -f1) MB;" \
+  "in all $(du -scm "$user_home/.eclipse" "$user_home/.cache" | tail -n1 | cut -f1) MB"
 echo "install-test: read-only install: digits evaluate --pendigits ran as $(as_user "$user_home" id -un), configuration in ~/.eclipse"
 
 # --- 3. no writable place at all

@@ -14,6 +14,9 @@ product_dir="$1"
 work="$2"
 rm -rf "$work"; mkdir -p "$work"
 tag=smoke-test
+# a cache of its own: the first start loads the model the long way and keeps its compiled network, the second
+# must then answer without starting ND4J
+export XDG_CACHE_HOME="$work/cache"
 fail_with_log() { echo "$tag: $2:" >&2; cat "$1" >&2; exit 1; }
 source "$(dirname "${BASH_SOURCE[0]}")/product-session.sh"
 require_display
@@ -85,6 +88,11 @@ sleep 0.5
 echo "smoke-test: About dialog shown"
 quit_and_check "$log2"
 startup_figures "$log2" "second start (saved layout)"
+grep -q "Model [^ ]* ready [0-9]* ms after JVM start (ND4J start" "$log1" \
+  || { echo "smoke-test: the first start did not load the model the long way (ND4J)" >&2; exit 1; }
+grep -q "Model [^ ]* ready [0-9]* ms after JVM start (compiled network verified earlier.*ND4J not started)" "$log2" \
+  || { echo "smoke-test: the second start did not serve the compiled network kept by the first" >&2; exit 1; }
+echo "smoke-test: the second start answered from the compiled network the first one kept, without starting ND4J"
 if grep -q '<tags>Maximized</tags>' "$saved"; then echo "smoke-test: Reset Layout did not restore the default layout" >&2; exit 1; fi
 grep -q 'key="strokes" value="[0-9]' "$saved" || { echo "smoke-test: the drawing was lost by Reset Layout" >&2; exit 1; }
 echo "smoke-test: Reset Layout restored the default layout and kept the drawing"

@@ -1,5 +1,7 @@
 package org.digitworkbench.inference;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,30 +18,62 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * A DL4J network as a {@link DigitClassifier}. When the network consists of layers the compiled path reproduces
  * (checked against DL4J's own output when the model is loaded), answers come from that path; otherwise from
- * {@link MultiLayerNetwork#output}, serialised because a network is not safe for concurrent use.
+ * {@link MultiLayerNetwork#output}, serialised because a network is not safe for concurrent use. A classifier made
+ * from a compiled network verified earlier ({@link CompiledNetworkCache}) restores the DL4J network only when
+ * something asks for it, so that ND4J need not start for answers.
  */
 public final class Dl4jDigitClassifier implements DigitClassifier {
 
     private static final int DL4J_BATCH = 1000;
 
-    private final MultiLayerNetwork network;
+    /** Restores the DL4J network of a classifier made from a compiled network. */
+    @FunctionalInterface
+    public interface NetworkSource {
+        MultiLayerNetwork restore() throws IOException;
+    }
+
+    private MultiLayerNetwork network;
+    private final NetworkSource source;
     private final FastNetwork fast;
+    private final FastNetworkCompiler.Verified verified;
     private final String fastRefusal;
     private final ModelInfo info;
 
     public Dl4jDigitClassifier(MultiLayerNetwork network, ModelMetadata metadata, String source) {
         this.network = network;
-        FastNetwork compiled = null;
+        this.source = null;
+        FastNetworkCompiler.Verified compiled = null;
         String refusal = null;
         try {
-            compiled = FastNetworkCompiler.compile(network, 1, DigitImage.SIZE, DigitImage.SIZE);
+            compiled = FastNetworkCompiler.compileVerified(network, 1, DigitImage.SIZE, DigitImage.SIZE);
         } catch (FastNetworkCompiler.UnsupportedModelException e) {
             refusal = e.getMessage();
         }
-        this.fast = compiled;
+        this.verified = compiled;
+        this.fast = compiled == null ? null : compiled.network();
         this.fastRefusal = refusal;
         this.info = new ModelInfo(metadata.name(), metadata.description(), network.numParams(),
                 metadata.testAccuracy(), source);
+    }
+
+    /** A classifier answering from a compiled network verified earlier; DL4J's network comes from {@code source}. */
+    public Dl4jDigitClassifier(CompiledNetworkCache.Entry compiled, NetworkSource source) {
+        this.network = null;
+        this.source = source;
+        this.verified = null;
+        this.fast = compiled.network();
+        this.fastRefusal = null;
+        this.info = compiled.info();
+    }
+
+    /** Whether this classifier came from a compiled network verified earlier (DL4J's network restored on demand). */
+    public boolean restoresLazily() {
+        return source != null;
+    }
+
+    /** The compiled network with the DL4J answers it was verified on, when it was compiled here; else null. */
+    public FastNetworkCompiler.Verified verified() {
+        return verified;
     }
 
     /** Why the compiled path is not used, or null when it is. */
@@ -52,7 +86,15 @@ public final class Dl4jDigitClassifier implements DigitClassifier {
         return fast == null ? 0 : fast.multiplyAdds();
     }
 
-    public MultiLayerNetwork network() {
+    /** The DL4J network, restored (starting ND4J) on the first call when this classifier came from the cache. */
+    public synchronized MultiLayerNetwork network() {
+        if (network == null) {
+            try {
+                network = source.restore();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+        }
         return network;
     }
 
@@ -89,8 +131,9 @@ public final class Dl4jDigitClassifier implements DigitClassifier {
                 images.get(start + i).copyTo(batch, i * DigitImage.PIXELS);
             }
             INDArray output;
-            synchronized (network) {
-                output = network.output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
+            MultiLayerNetwork dl4j = network();
+            synchronized (dl4j) {
+                output = dl4j.output(Nd4j.create(batch, new long[] {n, DigitImage.PIXELS}), false);
             }
             float[] probabilities = output.dup('c').data().asFloat();
             for (int i = 0; i < n; i++) {

@@ -38,13 +38,19 @@ public final class ModelArchive {
     }
 
     public static Loaded read(Path file) throws IOException {
+        return read(new ByteArrayInputStream(readBytes(file)), file.toString());
+    }
+
+    /** A model file's bytes, refused with a clear message when it is missing or far too large to be one. */
+    public static byte[] readBytes(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such model file; give the path of a Deeplearning4j model zip, "
                     + "such as digits train writes");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + ": larger than " + (MAX_BYTES >> 20) + " MiB, not one of our models");
         }
+        return Files.readAllBytes(file);
     }
 
     /** Reads a model from a stream; {@code source} names it in messages. */

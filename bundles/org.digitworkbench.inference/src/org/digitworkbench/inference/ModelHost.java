@@ -1,11 +1,13 @@
 package org.digitworkbench.inference;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.digitworkbench.api.DigitClassifier;
 import org.digitworkbench.api.ModelInfo;
@@ -18,9 +20,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
 /**
- * Keeps one model in service. At activation the shipped model is loaded on a background thread (ND4J start and
- * model restore take seconds; the workbench must not wait), then registered as the {@link DigitClassifier}
- * service. Loading another model registers the new classifier before withdrawing the old one. Messages go to the
+ * Keeps one model in service. At activation the shipped model is loaded on a background thread, then registered
+ * as the {@link DigitClassifier} service: from the compiled network verified on an earlier start when there is
+ * one ({@link CompiledNetworkCache}, a few milliseconds, ND4J not started), else the long way (ND4J start and
+ * model restore take seconds; the workbench must not wait). Loading another model registers the new classifier before withdrawing the old one. Messages go to the
  * Eclipse log, never to the console: a command's output is its own.
  */
 @Component(service = {ModelService.class, ModelHost.class}, immediate = true)
@@ -34,6 +37,7 @@ public final class ModelHost implements ModelService {
     /** How long stopping waits for the first load to end (ND4J's start cannot be interrupted). */
     private static final long LOADER_STOP_MILLIS = 60_000;
 
+    private final CompiledNetworkCache cache = CompiledNetworkCache.fromSystemProperty();
     private BundleContext context;
     private ServiceRegistration<DigitClassifier> registration;
     private Dl4jDigitClassifier current;
@@ -57,17 +61,20 @@ public final class ModelHost implements ModelService {
     private void loadInitialModel() {
         String override = System.getProperty(MODEL_PROPERTY);
         try {
-            long nd4jMillis = Nd4jRuntime.ensureStarted();
-            if (stopping) {
-                return;
-            }
             long loadStart = System.nanoTime();
             ModelInfo info = override != null && !override.isBlank() ? load(Path.of(override)) : loadShipped();
             // the first prediction is possible from here: a figure for the start-up (the product's log)
-            ILog.of(ModelHost.class).info(String.format(Locale.ROOT, "Model %s ready %d ms after JVM start (ND4J"
-                    + " start %d ms, model load %.0f ms)", info.name(),
-                    ManagementFactory.getRuntimeMXBean().getUptime(), nd4jMillis,
-                    (System.nanoTime() - loadStart) / 1e6));
+            boolean compiledEarlier;
+            synchronized (this) {
+                compiledEarlier = current != null && current.restoresLazily();
+            }
+            String how = !compiledEarlier
+                    ? String.format(Locale.ROOT, "ND4J start %d ms, model load %.0f ms", Nd4jRuntime.startMillis(),
+                            (System.nanoTime() - loadStart) / 1e6 - Nd4jRuntime.startMillis())
+                    : String.format(Locale.ROOT, "compiled network verified earlier, read and checked in %.0f ms; "
+                            + "ND4J not started", (System.nanoTime() - loadStart) / 1e6);
+            ILog.of(ModelHost.class).info(String.format(Locale.ROOT, "Model %s ready %d ms after JVM start (%s)",
+                    info.name(), ManagementFactory.getRuntimeMXBean().getUptime(), how));
         } catch (Exception | LinkageError e) { // ND4J fails to start with errors, not exceptions
             if (!stopping) { // when stopping, a short command ended first and nobody needs the model
                 ILog.of(ModelHost.class).error("No model could be loaded: " + e.getMessage(), e);
@@ -103,9 +110,7 @@ public final class ModelHost implements ModelService {
 
     @Override
     public ModelInfo load(Path modelFile) throws IOException {
-        ModelArchive.Loaded loaded = ModelArchive.read(modelFile);
-        return install(new Dl4jDigitClassifier(loaded.network(), loaded.metadata(),
-                modelFile.toAbsolutePath().toString()));
+        return open(ModelArchive.readBytes(modelFile), modelFile.toString(), modelFile.toAbsolutePath().toString());
     }
 
     @Override
@@ -114,9 +119,30 @@ public final class ModelHost implements ModelService {
             if (in == null) {
                 throw new IOException("the shipped model " + SHIPPED_MODEL + " is missing from this build");
             }
-            ModelArchive.Loaded loaded = ModelArchive.read(in, "digits-cnn.zip");
-            return install(new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), "shipped"));
+            return open(in.readAllBytes(), "digits-cnn.zip", "shipped");
         }
+    }
+
+    /**
+     * From the compiled network verified for these very bytes on an earlier start, if there is one (no ND4J
+     * needed); else the long way (ND4J, DL4J restore, compile, verify), keeping the result for the next start.
+     */
+    private ModelInfo open(byte[] model, String name, String shownSource) throws IOException {
+        if (stopping) {
+            throw new IllegalStateException("model service is stopped");
+        }
+        Optional<CompiledNetworkCache.Entry> compiled = cache.find(model, shownSource);
+        if (compiled.isPresent()) {
+            return install(new Dl4jDigitClassifier(compiled.get(),
+                    () -> ModelArchive.read(new ByteArrayInputStream(model), name).network()));
+        }
+        ModelArchive.Loaded loaded = ModelArchive.read(new ByteArrayInputStream(model), name);
+        Dl4jDigitClassifier classifier = new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), shownSource);
+        ModelInfo info = install(classifier);
+        if (classifier.verified() != null) {
+            cache.store(model, classifier.verified(), info);
+        }
+        return info;
     }
 
     private synchronized ModelInfo install(Dl4jDigitClassifier classifier) {

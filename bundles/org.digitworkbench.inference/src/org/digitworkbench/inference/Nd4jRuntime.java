@@ -21,6 +21,16 @@ public final class Nd4jRuntime {
     private Nd4jRuntime() {
     }
 
+    /** Whether ND4J has been started in this JVM. */
+    public static boolean started() {
+        return initMillis >= 0;
+    }
+
+    /** How long ND4J took to start, or -1 when it has not been started. */
+    public static long startMillis() {
+        return initMillis;
+    }
+
     /** Initialises ND4J once; later calls return at once. Returns how long initialisation took. */
     public static synchronized long ensureStarted() {
         if (initMillis >= 0) {

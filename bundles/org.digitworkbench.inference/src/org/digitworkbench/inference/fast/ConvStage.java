@@ -52,6 +52,28 @@ final class ConvStage implements Stage {
         return flatWeights != null;
     }
 
+    /** What the constructor was given, in its order (for {@link FastNetworkFile}). */
+    int[] shape() {
+        return new int[] {inC, inH, inW, outC, k};
+    }
+
+    float[] flatWeights() {
+        int depth = weights[0].length;
+        float[] flat = new float[outC * depth];
+        for (int o = 0; o < outC; o++) {
+            System.arraycopy(weights[o], 0, flat, o * depth, depth);
+        }
+        return flat;
+    }
+
+    float[] bias() {
+        return bias.clone();
+    }
+
+    boolean relu() {
+        return relu;
+    }
+
     int outHeight() {
         return outH;
     }

@@ -27,6 +27,23 @@ final class DenseStage implements Stage {
         this.accumulators = ThreadLocal.withInitial(() -> new float[1][nOut]);
     }
 
+    /** Weights [in·out], as the constructor takes them (for {@link FastNetworkFile}). */
+    float[] flatWeights() {
+        float[] flat = new float[nIn * nOut];
+        for (int i = 0; i < nIn; i++) {
+            System.arraycopy(weights[i], 0, flat, i * nOut, nOut);
+        }
+        return flat;
+    }
+
+    float[] bias() {
+        return bias.clone();
+    }
+
+    Activation activation() {
+        return activation;
+    }
+
     @Override
     public int inSize() {
         return nIn;

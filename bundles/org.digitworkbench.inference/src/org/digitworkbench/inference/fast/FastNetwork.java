@@ -26,6 +26,10 @@ public final class FastNetwork {
         this.buffers = ThreadLocal.withInitial(() -> new float[][] {new float[bufferSize], new float[bufferSize]});
     }
 
+    List<Stage> stages() {
+        return stages;
+    }
+
     /** Whether its convolutions run on the Vector API ({@link VectorGemm}) rather than the plain loops. */
     public boolean usesVectorApi() {
         return stages.stream().anyMatch(s -> s instanceof ConvStage c && c.usesVectorApi());

@@ -19,6 +19,11 @@ final class MaxPoolStage implements Stage {
         this.outW = inW / size;
     }
 
+    /** What the constructor was given, in its order (for {@link FastNetworkFile}). */
+    int[] shape() {
+        return new int[] {channels, inH, inW, size};
+    }
+
     int outHeight() {
         return outH;
     }
