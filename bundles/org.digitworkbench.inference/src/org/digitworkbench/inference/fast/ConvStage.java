@@ -36,10 +36,7 @@ final class ConvStage implements Stage {
         this.outH = inH - k + 1;
         this.outW = inW - k + 1;
         int depth = inC * k * k;
-        this.weights = new float[outC][depth];
-        for (int o = 0; o < outC; o++) {
-            System.arraycopy(weights, o * depth, this.weights[o], 0, depth);
-        }
+        this.weights = Matrices.rows(weights, outC, depth);
         this.bias = bias;
         this.relu = relu;
         this.flatWeights = VectorSupport.available() && outC % 4 == 0 ? weights.clone() : null;
@@ -58,12 +55,7 @@ final class ConvStage implements Stage {
     }
 
     float[] flatWeights() {
-        int depth = weights[0].length;
-        float[] flat = new float[outC * depth];
-        for (int o = 0; o < outC; o++) {
-            System.arraycopy(weights[o], 0, flat, o * depth, depth);
-        }
-        return flat;
+        return Matrices.flatten(weights);
     }
 
     float[] bias() {

@@ -18,10 +18,7 @@ final class DenseStage implements Stage {
     DenseStage(int nIn, int nOut, float[] weights, float[] bias, Activation activation) {
         this.nIn = nIn;
         this.nOut = nOut;
-        this.weights = new float[nIn][nOut];
-        for (int i = 0; i < nIn; i++) {
-            System.arraycopy(weights, i * nOut, this.weights[i], 0, nOut);
-        }
+        this.weights = Matrices.rows(weights, nIn, nOut);
         this.bias = bias;
         this.activation = activation;
         this.accumulators = ThreadLocal.withInitial(() -> new float[1][nOut]);
@@ -29,11 +26,7 @@ final class DenseStage implements Stage {
 
     /** Weights [in·out], as the constructor takes them (for {@link FastNetworkFile}). */
     float[] flatWeights() {
-        float[] flat = new float[nIn * nOut];
-        for (int i = 0; i < nIn; i++) {
-            System.arraycopy(weights[i], 0, flat, i * nOut, nOut);
-        }
-        return flat;
+        return Matrices.flatten(weights);
     }
 
     float[] bias() {

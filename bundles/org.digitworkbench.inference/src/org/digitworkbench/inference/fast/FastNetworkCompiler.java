@@ -49,7 +49,7 @@ public final class FastNetworkCompiler {
             List<Stage> stages = new LayerTranslation(net, channels, height, width).stages();
             FastNetwork fast = new FastNetwork(stages);
             float[][] inputs = checkInputs(fast.inputSize());
-            INDArray expected = net.output(Nd4j.create(flatten(inputs), new long[] {inputs.length,
+            INDArray expected = net.output(Nd4j.create(Matrices.flatten(inputs), new long[] {inputs.length,
                     fast.inputSize()}), false);
             if (expected.columns() != fast.outputSize()) {
                 throw new UnsupportedModelException("output size " + expected.columns() + " != " + fast.outputSize());
@@ -103,13 +103,5 @@ public final class FastNetworkCompiler {
             }
         }
         return inputs;
-    }
-
-    private static float[] flatten(float[][] rows) {
-        float[] flat = new float[rows.length * rows[0].length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, flat, i * rows[i].length, rows[i].length);
-        }
-        return flat;
     }
 }
