@@ -23,8 +23,9 @@ import org.osgi.service.component.annotations.Deactivate;
  * Keeps one model in service. At activation the shipped model is loaded on a background thread, then registered
  * as the {@link DigitClassifier} service: from the compiled network verified on an earlier start when there is
  * one ({@link CompiledNetworkCache}, a few milliseconds, ND4J not started), else the long way (ND4J start and
- * model restore take seconds; the workbench must not wait). Loading another model registers the new classifier before withdrawing the old one. Messages go to the
- * Eclipse log, never to the console: a command's output is its own.
+ * model restore take seconds; the workbench must not wait). Loading another model registers the new classifier
+ * before withdrawing the old one. Messages go to the Eclipse log, never to the console: a command's output is its
+ * own.
  */
 @Component(service = {ModelService.class, ModelHost.class}, immediate = true)
 public final class ModelHost implements ModelService {
@@ -62,15 +63,17 @@ public final class ModelHost implements ModelService {
         String override = System.getProperty(MODEL_PROPERTY);
         try {
             long loadStart = System.nanoTime();
+            boolean nd4jRunning = Nd4jRuntime.started();
             ModelInfo info = override != null && !override.isBlank() ? load(Path.of(override)) : loadShipped();
             // the first prediction is possible from here: a figure for the start-up (the product's log)
             boolean compiledEarlier;
             synchronized (this) {
                 compiledEarlier = current != null && current.restoresLazily();
             }
+            long nd4jMillis = nd4jRunning ? 0 : Math.max(0, Nd4jRuntime.startMillis());
             String how = !compiledEarlier
-                    ? String.format(Locale.ROOT, "ND4J start %d ms, model load %.0f ms", Nd4jRuntime.startMillis(),
-                            (System.nanoTime() - loadStart) / 1e6 - Nd4jRuntime.startMillis())
+                    ? String.format(Locale.ROOT, "ND4J start %d ms, model load %.0f ms", nd4jMillis,
+                            (System.nanoTime() - loadStart) / 1e6 - nd4jMillis)
                     : String.format(Locale.ROOT, "compiled network verified earlier, read and checked in %.0f ms; "
                             + "ND4J not started", (System.nanoTime() - loadStart) / 1e6);
             ILog.of(ModelHost.class).info(String.format(Locale.ROOT, "Model %s ready %d ms after JVM start (%s)",
