@@ -1,19 +1,14 @@
 package org.digitworkbench.inference.commands;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.digitworkbench.api.CommandArguments;
@@ -25,9 +20,7 @@ import org.digitworkbench.api.image.InkImage;
 import org.digitworkbench.api.image.MnistPreprocessor;
 import org.digitworkbench.api.mnist.MnistSplit;
 import org.digitworkbench.api.mnist.MnistStore;
-import org.digitworkbench.inference.CompiledNetworkCache;
 import org.digitworkbench.inference.Dl4jDigitClassifier;
-import org.digitworkbench.inference.ModelArchive;
 import org.digitworkbench.inference.ModelHost;
 import org.digitworkbench.inference.Nd4jRuntime;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -82,7 +75,7 @@ public final class BenchCommand implements DigitsCommand {
         int drawingCount = Math.max(10, a.intOption("--drawings", 200));
         long nd4jMillis = Nd4jRuntime.ensureStarted();
         Dl4jDigitClassifier service = models.awaitClassifier(120_000);
-        double[] loadMillis = shippedModelLoadMillis();
+        double[] loadMillis = ModelLoadTimes.shippedModel();
         MnistSplit test = MnistStore.standard().load(MnistStore.Split.TEST);
         Function<DigitImage, float[]> ours = image -> service.classify(image).probabilities();
         Function<DigitImage, float[]> naive = naiveDl4j(service.network());
@@ -98,37 +91,6 @@ public final class BenchCommand implements DigitsCommand {
         readingLatency(out, service, runs);
         scans(out, test, service, naive);
         return 0;
-    }
-
-    /**
-     * The shipped model loaded once more as the service does at a first start (restore, compile, verify against
-     * DL4J), then as on later starts (its compiled network kept in a folder of its own, read back and checked).
-     */
-    private static double[] shippedModelLoadMillis() throws IOException {
-        byte[] model;
-        try (InputStream in = ModelHost.class.getResourceAsStream(ModelHost.SHIPPED_MODEL)) {
-            model = in.readAllBytes();
-        }
-        long start = System.nanoTime();
-        ModelArchive.Loaded loaded = ModelArchive.read(new ByteArrayInputStream(model), "digits-cnn.zip");
-        Dl4jDigitClassifier compiled = new Dl4jDigitClassifier(loaded.network(), loaded.metadata(), "shipped");
-        double longWay = (System.nanoTime() - start) / 1e6;
-        Path folder = Files.createTempDirectory("digits-bench");
-        try {
-            CompiledNetworkCache cache = new CompiledNetworkCache(folder);
-            cache.store(model, compiled.verified(), compiled.info());
-            start = System.nanoTime();
-            boolean found = cache.find(model, "shipped").isPresent();
-            double kept = found ? (System.nanoTime() - start) / 1e6 : Double.NaN;
-            return new double[] {longWay, kept};
-        } finally {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(folder);
-        }
     }
 
     /** What most DL4J code does: {@code model.output} on one image. */
