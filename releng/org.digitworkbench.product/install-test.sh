@@ -74,7 +74,13 @@ echo "install-test: written in the user's home by the first run: configuration $
   "native libraries unpacked by JavaCPP $(du -sm "$user_home/.cache/digit-workbench/javacpp" | cut -f1) MB," \
   "compiled network $(du -sm "$user_home/.cache/digit-workbench/compiled-networks" | cut -f1) MB;" \
   "in all $(du -scm "$user_home/.eclipse" "$user_home/.cache" | tail -n1 | cut -f1) MB"
-echo "install-test: read-only install: digits evaluate --pendigits ran as $(as_user "$user_home" id -un), configuration in ~/.eclipse"
+# the second run serves the model from the compiled network the first one kept (ND4J not started by the model):
+# the command must still work and say the same
+as_user "$user_home" "$install/digits" evaluate --pendigits --json >"$work/ro-evaluate-2.json" 2>"$work/ro-evaluate-2.err" \
+  || fail "digits evaluate failed on the second run (compiled network kept by the first): $(cat "$work/ro-evaluate-2.err")"
+cmp -s "$work/ro-evaluate.json" "$work/ro-evaluate-2.json" \
+  || fail "digits evaluate said something else on the second run: $(head -c 300 "$work/ro-evaluate-2.json")"
+echo "install-test: read-only install: digits evaluate --pendigits ran twice as $(as_user "$user_home" id -un) (the second time from the kept compiled network), same output, configuration in ~/.eclipse"
 
 # --- 3. no writable place at all
 locked_home="$base/locked-home"

@@ -176,9 +176,17 @@ public final class ModelHost implements ModelService {
 
     /**
      * The classifier in service, waiting up to {@code timeoutMillis} for the first model to load; for commands of
-     * this bundle, which may also need the DL4J network itself.
+     * this bundle, which may also need DL4J itself (its network, its {@code Evaluation}). So ND4J is started here,
+     * outside the lock: a model served from its kept compiled network did not start it, and DL4J's classes fail
+     * to initialise in OSGi when ND4J was not started by {@link Nd4jRuntime}.
      */
-    public synchronized Dl4jDigitClassifier awaitClassifier(long timeoutMillis) throws InterruptedException {
+    public Dl4jDigitClassifier awaitClassifier(long timeoutMillis) throws InterruptedException {
+        Dl4jDigitClassifier classifier = awaitCurrent(timeoutMillis);
+        Nd4jRuntime.ensureStarted();
+        return classifier;
+    }
+
+    private synchronized Dl4jDigitClassifier awaitCurrent(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (current == null && loader != null && loader.isAlive()) {
             long left = deadline - System.currentTimeMillis();
